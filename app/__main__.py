@@ -1,0 +1,25 @@
+"""Entry point: ``practice-catalogue`` / ``python -m app``.
+
+With a command it runs headless (``app.cli``); without one it opens the window. Qt is imported
+only in the second case.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.cli import build_parser, run
+
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return run(args)
+    from app.ui.application import run_gui
+
+    return run_gui(getattr(args, "db", None))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Headless commands: ``practice-catalogue export|...``. Never imports Qt.
+
+Errors are one line on stderr and a non-zero exit (2 for bad usage, 1 for a failure), never a
+traceback: every expected failure is a ``CommandError``, ``DatabaseError`` or ``OSError``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app import __version__
+from app.db.errors import DatabaseError
+
+PROG = "practice-catalogue"
+EXPORT_FORMATS = ("json",)
+
+
+class CommandError(Exception):
+    """A command could not do what was asked; ``str()`` is the line to print."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse prints the whole usage block; one clear line is what the contract promises.
+        self.exit(2, f"{PROG}: error: {message} (see {PROG} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Browse the good-practice catalogue and record regional field-test notes. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_db_option(parser, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    export = commands.add_parser("export", help="write the database in the exchange format")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    _add_db_option(export, argparse.SUPPRESS)
+    return parser
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="database file (default: in the user data folder)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {"export": _export}
+    try:
+        return handlers[args.command](args)
+    except (CommandError, DatabaseError) as error:
+        return fail(str(error))
+    except OSError as error:
+        where = f" '{error.filename}'" if error.filename else ""
+        return fail(f"{error.strerror or error}{where}")
+
+
+def fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+def open_for(args: argparse.Namespace) -> Path:
+    """The database named by ``--db`` (or the default one), checked, migrated and seeded."""
+    from app.paths import default_database
+    from app.services.opening import open_database
+
+    db = getattr(args, "db", None)
+    if db is None:
+        return open_database(default_database(), create_parent=True).path
+    return open_database(db).path
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.db.engine import Sessions
+    from app.services.exchange.export import write_export
+
+    path = open_for(args)
+    sessions = Sessions(path)
+    try:
+        with OutputTarget(args.output) as out:
+            write_export(sessions, out)
+    finally:
+        sessions.dispose()
+    return 0
+
+
+class OutputTarget:
+    """stdout, or a file written under a temporary name and renamed only when complete."""
+
+    def __init__(self, target: str | None) -> None:
+        self.target = Path(target) if target else None
+        self.partial: Path | None = None
+        self.handle: io.TextIOWrapper | None = None
+
+    def __enter__(self) -> io.TextIOWrapper:
+        if self.target is None:
+            self.handle = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
+            return self.handle
+        if self.target.is_dir():
+            raise CommandError(f"'{self.target}' is a folder; give a file name")
+        if not self.target.parent.is_dir():
+            raise CommandError(
+                f"cannot write '{self.target}': the folder '{self.target.parent}' does not exist"
+            )
+        self.partial = self.target.with_name(f".{self.target.name}.partial")
+        self.handle = self.partial.open("w", encoding="utf-8", newline="\n")
+        return self.handle
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        assert self.handle is not None
+        if self.partial is None:
+            self.handle.flush()
+            self.handle.detach()  # leave sys.stdout usable
+            return
+        self.handle.close()
+        if error is None:
+            os.replace(self.partial, self.target)  # type: ignore[arg-type]
+        else:
+            self.partial.unlink(missing_ok=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run(args)

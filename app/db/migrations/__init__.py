@@ -1,0 +1,1 @@
+"""Alembic migration scripts, shipped inside the package so wheels and frozen builds carry them."""

@@ -1,0 +1,4 @@
+"""Use cases: each public function is one user action, one transaction, plain data in and out.
+
+No Qt here (an import-linter contract keeps it so); the CLI and the GUI call the same services.
+"""

@@ -1,0 +1,9 @@
+"""The exchange format: what carries catalogue records between laptops (DESIGN.md, "Contracts").
+
+A JSON object ``{"format": "practice-catalogue", "version": 1, "categories": [...],
+"regions": [...], "practices": [...], "notes": [...]}``; ``data/exchange.schema.json`` is its
+JSON Schema. The shipped catalogue (``data/catalogue.json``) is such a file too.
+"""
+
+FORMAT_NAME = "practice-catalogue"
+FORMAT_VERSION = 1

@@ -1,0 +1,91 @@
+"""Writing the exchange file: streamed record by record, so a million notes never sit in memory."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.db.engine import Sessions
+from app.domain import Category, Practice, Region, TestNote
+from app.domain.types import format_utc
+from app.services.exchange import FORMAT_NAME, FORMAT_VERSION
+from app.services.exchange.records import (
+    Record,
+    category_record,
+    note_record,
+    practice_record,
+    region_record,
+)
+
+_BATCH = 2000
+
+
+def _rows(session: Session, statement: Any, to_record: Callable[[Any], Record]) -> Iterator[Record]:
+    for row in session.scalars(statement.execution_options(yield_per=_BATCH)):
+        yield to_record(row)
+
+
+def write_export(sessions: Sessions, out: IO[str], *, moment: datetime | None = None) -> int:
+    """Write the whole database to ``out`` (UTF-8 text); returns the number of records.
+
+    One read transaction: the file is a consistent snapshot even while the GUI saves notes.
+    """
+    header = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": format_utc(moment or datetime.now(UTC)),
+        "application": f"Practice Catalogue {__version__}",
+    }
+    count = 0
+    out.write("{\n")
+    for key, value in header.items():
+        out.write(f"  {json.dumps(key)}: {json.dumps(value)},\n")
+    with sessions.read() as session:
+        sections: list[tuple[str, Iterable[Record]]] = [
+            ("categories", _rows(session, _categories(), category_record)),
+            ("regions", _rows(session, _regions(), region_record)),
+            ("practices", _rows(session, _practices(), practice_record)),
+            ("notes", _rows(session, _notes(), note_record)),
+        ]
+        for index, (name, records) in enumerate(sections):
+            count += _write_list(out, name, records, last=index == len(sections) - 1)
+    out.write("}\n")
+    return count
+
+
+def _write_list(out: IO[str], name: str, records: Iterable[Record], *, last: bool) -> int:
+    out.write(f"  {json.dumps(name)}: [")
+    count = 0
+    for record in records:
+        out.write(",\n    " if count else "\n    ")
+        out.write(json.dumps(record, ensure_ascii=False))
+        count += 1
+    out.write("\n  ]" if count else "]")
+    out.write("\n" if last else ",\n")
+    return count
+
+
+def _categories() -> Any:
+    return select(Category).order_by(Category.position, Category.id)
+
+
+def _regions() -> Any:
+    return select(Region).order_by(Region.name, Region.id)
+
+
+def _practices() -> Any:
+    return (
+        select(Practice)
+        .join(Category, Category.id == Practice.category_id)
+        .order_by(Category.position, Practice.position, Practice.title, Practice.id)
+    )
+
+
+def _notes() -> Any:
+    return select(TestNote).order_by(TestNote.created_at, TestNote.id)

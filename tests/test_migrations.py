@@ -1,0 +1,86 @@
+"""Migrations: from nothing to head, models and scripts agree, foreign files are refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from app.db import schema_version
+from app.db.backup import backup_folder
+from app.db.engine import make_engine
+from app.db.errors import NewerSchemaError, NotACatalogueError
+from app.db.migrate import alembic_config, script_revisions, upgrade
+from app.services.opening import open_database
+
+
+def test_empty_file_migrates_to_head(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    opened = open_database(path)
+    assert opened.migrated and opened.backup is None  # nothing to back up in a new file
+    with sqlite3.connect(path) as connection:
+        assert schema_version.current_revision(connection) == schema_version.HEAD
+        tables = set(schema_version.user_tables(connection))
+    assert {"categories", "regions", "practices", "test_notes", "practice_search"} <= tables
+
+
+def test_models_and_migrations_agree(db_path: Path) -> None:
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.check(config)  # raises when autogenerate would find a difference
+    finally:
+        engine.dispose()
+
+
+def test_known_revisions_follow_the_scripts() -> None:
+    assert list(schema_version.KNOWN_REVISIONS) == script_revisions()
+
+
+def test_pragmas_are_applied(db_path: Path) -> None:
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as connection:
+            read = lambda pragma: connection.exec_driver_sql(f"PRAGMA {pragma}").scalar()  # noqa: E731
+            assert read("journal_mode") == "wal"
+            assert read("foreign_keys") == 1
+            assert read("synchronous") == 2  # FULL
+            assert read("busy_timeout") >= 1000
+    finally:
+        engine.dispose()
+
+
+def test_migrating_a_database_with_data_backs_it_up_first(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("INSERT INTO meta (key, value) VALUES ('marker', 'kept')")
+    backup = upgrade(db_path, from_revision=schema_version.HEAD)
+    assert backup is not None and backup.parent == backup_folder(db_path)
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT value FROM meta WHERE key = 'marker'").fetchone() == ("kept",)
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_second_open_does_nothing(db_path: Path) -> None:
+    again = open_database(db_path)
+    assert not again.migrated and again.seeded is None
+
+
+def test_database_of_another_application_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    before = path.read_bytes()
+    with pytest.raises(NotACatalogueError, match="another application"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_database_from_a_newer_release_is_refused(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        open_database(db_path)
