@@ -1,18 +1,33 @@
-"""Shared fixtures: real SQLite files in a temporary folder, never a mock."""
+"""Shared fixtures: real SQLite files in a temporary folder, never a mock.
+
+The whole test session runs with its own HOME and XDG folders, so no test reads or writes the
+developer's real settings or database.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+_SANDBOX = Path(tempfile.mkdtemp(prefix="practice-catalogue-tests-"))
+os.environ["HOME"] = str(_SANDBOX)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_SANDBOX / _name.lower())
 # Without a display (CI, a terminal), Qt runs offscreen; a real X server wins when present.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.db.engine import Sessions
-from app.services.opening import open_database
+from app.db.engine import Sessions  # noqa: E402
+from app.services.opening import open_database  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -26,3 +41,36 @@ def sessions(db_path: Path) -> Iterator[Sessions]:
     sessions = Sessions(db_path)
     yield sessions
     sessions.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, db_path: Path, settings: QSettings):  # type: ignore[no-untyped-def]
+    """Build main windows on the test database; each is closed at teardown."""
+    from app.ui import build_main_window
+
+    windows: list[MainWindow] = []
+
+    def make(database: Path | str = db_path, **kwargs: object) -> MainWindow:
+        window = build_main_window(database, settings=kwargs.pop("settings", settings), **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window, qtbot):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from app.db.engine import Sessions
-from app.domain import NoteStatus, Practice, Region, TestNote
+from app.domain.enums import NoteStatus
+from app.domain.models import Practice, Region, TestNote
 from app.paths import data_file
 from app.services.exchange.export import write_export
 

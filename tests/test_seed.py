@@ -10,8 +10,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db.engine import Sessions
-from app.domain import Category, Practice, Region, ServiceType
-from app.services.seed import catalogue_path, seed_catalogue
+from app.domain.enums import ServiceType
+from app.domain.models import Category, Practice, Region
+from app.services.seed import seed_catalogue
+from app.services.shipped_catalogue import catalogue_path
 
 # ../shared/source/FACTS.md, "The 15 practices of the Good Practices Catalogue".
 EXPECTED = {

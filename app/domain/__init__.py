@@ -1,26 +1,6 @@
-"""ORM classes and enums of the catalogue: SQLAlchemy only, no Qt, no I/O."""
+"""ORM classes and enums of the catalogue: SQLAlchemy only, no Qt, no I/O.
 
-from app.domain.enums import NoteStatus, ServiceType
-from app.domain.models import (
-    Base,
-    Category,
-    Conflict,
-    Draft,
-    Meta,
-    Practice,
-    Region,
-    TestNote,
-)
-
-__all__ = [
-    "Base",
-    "Category",
-    "Conflict",
-    "Draft",
-    "Meta",
-    "NoteStatus",
-    "Practice",
-    "Region",
-    "ServiceType",
-    "TestNote",
-]
+Import from the submodules (``app.domain.models``, ``app.domain.enums``,
+``app.domain.timestamps``): the enums and timestamps are needed on the start-up path, which
+must not pay for importing SQLAlchemy.
+"""

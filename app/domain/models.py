@@ -24,7 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.domain.enums import SCORE_MAX, SCORE_MIN, NoteStatus, ServiceType
-from app.domain.types import UTCDateTime, utc_now
+from app.domain.timestamps import utc_now
+from app.domain.types import UTCDateTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -1,34 +1,14 @@
-"""Column types: UTC timestamps stored as fixed-width ISO 8601 text.
-
-Text sorts in time order, reads the same from SQLAlchemy, the stdlib ``sqlite3`` read path and
-exchange files, and always carries its zone (``Z``).
-"""
+"""Column types: UTC timestamps stored as text (see ``app.domain.timestamps``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def format_utc(moment: datetime) -> str:
-    """``2026-11-27T19:02:25.123456Z``; a naive datetime is refused, never guessed."""
-    if moment.tzinfo is None:
-        raise ValueError("timestamps must carry a time zone")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_utc(text: str) -> datetime:
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        raise ValueError(f"timestamp without a time zone: {text!r}")
-    return moment.astimezone(UTC)
+from app.domain.timestamps import format_utc, parse_utc
 
 
 class UTCDateTime(TypeDecorator[datetime]):

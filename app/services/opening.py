@@ -14,7 +14,7 @@ from pathlib import Path
 from app.db.errors import NewerSchemaError, NotACatalogueError, describe
 from app.db.location import check_header, check_location, database_path
 from app.db.schema_version import HEAD, KNOWN_REVISIONS, current_revision, user_tables
-from app.services.seed import DIGEST_KEY, SeedReport, catalogue_path, digest
+from app.services.shipped_catalogue import DIGEST_KEY, SeedReport, catalogue_path, digest
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,7 @@ is remembered so start-up can skip all this (and the SQLAlchemy import) when not
 
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,31 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Sessions
-from app.domain import Category, Meta, Practice, Region
-from app.paths import data_file
+from app.domain.models import Category, Meta, Practice, Region
 from app.services.exchange.records import category_from, practice_from, region_from
-
-CATALOGUE_FILE = "catalogue.json"
-DIGEST_KEY = "catalogue_digest"
-
-
-@dataclass(frozen=True)
-class SeedReport:
-    categories: int
-    regions: int
-    practices: int
-
-    @property
-    def total(self) -> int:
-        return self.categories + self.regions + self.practices
-
-
-def catalogue_path() -> Path:
-    return data_file(CATALOGUE_FILE)
-
-
-def digest(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+from app.services.shipped_catalogue import DIGEST_KEY, SeedReport, catalogue_path, digest
 
 
 def seed_catalogue(sessions: Sessions, path: Path | None = None) -> SeedReport:

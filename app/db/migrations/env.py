@@ -7,7 +7,7 @@ from typing import Any
 from alembic import context
 
 from app.db.search_index import SEARCH_OBJECT_PREFIX
-from app.domain import Base
+from app.domain.models import Base
 
 
 def include_name(name: str | None, type_: str, _parent: Any) -> bool:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.db.engine import Sessions
-from app.domain import Category, Practice, Region, TestNote
-from app.domain.types import format_utc
+from app.domain.models import Category, Practice, Region, TestNote
+from app.domain.timestamps import format_utc
 from app.services.exchange import FORMAT_NAME, FORMAT_VERSION
 from app.services.exchange.records import (
     Record,

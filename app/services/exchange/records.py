@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.domain import Category, NoteStatus, Practice, Region, ServiceType, TestNote
-from app.domain.types import format_utc, parse_utc, utc_now
+from app.domain.enums import NoteStatus, ServiceType
+from app.domain.models import Category, Practice, Region, TestNote
+from app.domain.timestamps import format_utc, parse_utc, utc_now
 
 Record = dict[str, Any]
 

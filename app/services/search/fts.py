@@ -1,0 +1,37 @@
+"""Turning a parsed query into FTS5 MATCH expressions.
+
+Every term is passed as an FTS5 string (double quotes, inner quotes doubled), so nothing a
+person types can be read as FTS5 syntax; the tokenizer then folds case and accents of the
+query exactly as it did for the documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.search.query import ParsedQuery, Term
+
+
+@dataclass(frozen=True, slots=True)
+class MatchPlan:
+    include: str | None  # practices must match this
+    exclude: str | None  # and must not match this
+
+
+def fts_string(text: str, *, prefix: bool) -> str:
+    quoted = '"' + text.replace('"', '""') + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def term_expression(term: Term) -> str:
+    string = fts_string(term.text, prefix=term.prefix)
+    return f"{term.field} : {string}" if term.field else string
+
+
+def plan(query: ParsedQuery) -> MatchPlan:
+    included = [term_expression(t) for t in query.terms if not t.negated]
+    excluded = [term_expression(t) for t in query.terms if t.negated]
+    return MatchPlan(
+        include=" AND ".join(included) or None,
+        exclude=" OR ".join(excluded) or None,
+    )

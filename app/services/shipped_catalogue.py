@@ -1,0 +1,31 @@
+"""Facts about the shipped catalogue file that start-up needs without SQLAlchemy."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.paths import data_file
+
+CATALOGUE_FILE = "catalogue.json"
+DIGEST_KEY = "catalogue_digest"  # meta key: digest of the catalogue file last seeded
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    categories: int
+    regions: int
+    practices: int
+
+    @property
+    def total(self) -> int:
+        return self.categories + self.regions + self.practices
+
+
+def catalogue_path() -> Path:
+    return data_file(CATALOGUE_FILE)
+
+
+def digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()

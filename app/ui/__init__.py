@@ -1,0 +1,33 @@
+"""The Qt user interface. ``build_main_window`` is the automation seam (DESIGN.md)."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+
+def build_main_window(
+    database: str | os.PathLike[str],
+    *,
+    settings: QSettings | None = None,
+    create_parent: bool = False,
+) -> MainWindow:
+    """The complete main window on ``database`` (a path or SQLAlchemy URL), not yet shown.
+
+    A QApplication must exist. The file is checked, migrated and seeded first; problems raise
+    ``app.db.errors.DatabaseError`` with a message to show.
+    """
+    from app.services.opening import open_database
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import open_settings
+
+    opened = open_database(database, create_parent=create_parent)
+    return MainWindow(opened.path, settings if settings is not None else open_settings())
+
+
+__all__ = ["build_main_window"]

@@ -1,0 +1,75 @@
+"""Every user action in one registry: names, texts, shortcuts, icons (STYLE.md, Picard).
+
+Menus, toolbars and context menus are composed from ``ActionName`` members; what an action
+does is connected by the pane that owns the behaviour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+
+class ActionName(StrEnum):
+    """Member values are the actions' objectNames (automation relies on some of them)."""
+
+    QUIT = "quitAction"
+    FIND = "findAction"
+    EXPAND_ALL = "expandAllAction"
+    COLLAPSE_ALL = "collapseAllAction"
+    FOCUS_TREE = "focusTreeAction"
+    FOCUS_DETAIL = "focusDetailAction"
+    FILTER_HELP = "filterHelpAction"
+    ABOUT = "aboutAction"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    shortcut: StandardKey | str | None = None
+    tip: str = ""
+    icon: QStyle.StandardPixmap | None = None
+
+
+SPECS: dict[ActionName, ActionSpec] = {
+    ActionName.QUIT: ActionSpec("&Quit", StandardKey.Quit, "Close the application"),
+    ActionName.FIND: ActionSpec("&Filter…", StandardKey.Find, "Put the cursor in the filter box"),
+    ActionName.EXPAND_ALL: ActionSpec("&Expand All Categories", "Ctrl+Shift+E"),
+    ActionName.COLLAPSE_ALL: ActionSpec("&Collapse All Categories", "Ctrl+Shift+W"),
+    ActionName.FOCUS_TREE: ActionSpec("Go to &Catalogue", "Ctrl+1", "Move focus to the tree"),
+    ActionName.FOCUS_DETAIL: ActionSpec(
+        "Go to &Details", "Ctrl+2", "Move focus to the detail pane"
+    ),
+    ActionName.FILTER_HELP: ActionSpec(
+        "&Filter Syntax", StandardKey.HelpContents, "How to write filter queries"
+    ),
+    ActionName.ABOUT: ActionSpec("&About Practice Catalogue", None),
+}
+
+
+class Actions:
+    def __init__(self, parent: QWidget) -> None:
+        self._actions: dict[ActionName, QAction] = {}
+        style = parent.style()
+        for name, spec in SPECS.items():
+            action = QAction(spec.text, parent)
+            action.setObjectName(name.value)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.tip:
+                action.setStatusTip(spec.tip)
+                action.setToolTip(spec.tip)
+            if spec.icon is not None:
+                action.setIcon(style.standardIcon(spec.icon))
+            self._actions[name] = action
+
+    def __getitem__(self, name: ActionName) -> QAction:
+        return self._actions[name]
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())

@@ -1,0 +1,74 @@
+"""Runs filter queries off the GUI thread; the newest query always wins.
+
+Each keystroke submits a query with a generation number. A query still running for an older
+generation is interrupted (``sqlite3.Connection.interrupt`` is thread-safe), queued ones are
+replaced, and the GUI drops any result whose generation is not the latest. The GUI thread
+therefore never waits on SQLite while someone types.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from app.services.search.searcher import Searcher, SearchInterrupted
+
+
+class SearchWorker(QThread):
+    resultReady = Signal(int, object)  # noqa: N815 - Qt signal naming  (generation, SearchResult)
+    failed = Signal(int, str)  # (generation, message)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchWorker")
+        self._searcher = Searcher(path)
+        self._condition = threading.Condition()
+        self._pending: tuple[int, str] | None = None
+        self._running: int | None = None
+        self._stopping = False
+
+    def submit(self, generation: int, text: str) -> None:
+        with self._condition:
+            self._pending = (generation, text)
+            if self._running is not None and self._running != generation:
+                self._searcher.interrupt()
+            self._condition.notify()
+
+    def stop(self) -> None:
+        with self._condition:
+            self._stopping = True
+            self._searcher.interrupt()
+            self._condition.notify()
+        self.wait()
+
+    def run(self) -> None:
+        try:
+            while True:
+                with self._condition:
+                    while self._pending is None and not self._stopping:
+                        self._condition.wait()
+                    if self._stopping:
+                        return
+                    assert self._pending is not None
+                    generation, text = self._pending
+                    self._pending = None
+                    self._running = generation
+                self._search(generation, text)
+        finally:
+            self._searcher.close()
+
+    def _search(self, generation: int, text: str) -> None:
+        try:
+            result = self._searcher.search(text)
+        except SearchInterrupted:
+            return
+        except sqlite3.Error as error:
+            self.failed.emit(generation, str(error))
+            return
+        finally:
+            with self._condition:
+                self._running = None
+        self.resultReady.emit(generation, result)

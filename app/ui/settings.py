@@ -1,0 +1,21 @@
+"""Where the window remembers things between runs (QSettings).
+
+In portable mode the settings live in an INI file in ``userdata/settings`` beside the
+executable; otherwise in the platform's usual place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from app.paths import APP_NAME, user_dirs
+
+ORGANISATION = "Pooling4Clusters"
+
+
+def open_settings() -> QSettings:
+    dirs = user_dirs()
+    if dirs.portable:
+        dirs.config.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(dirs.config / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APP_NAME)

@@ -1,0 +1,63 @@
+"""Remembering the window between runs: geometry, splitter, expanded categories, selection."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from app.ui.catalogue_pane import CataloguePane
+
+DEFAULT_SIZE = (1180, 760)
+DEFAULT_SPLIT = (400, 780)
+EXPAND_ALL_UP_TO = 500  # first start: a small catalogue opens fully expanded
+
+
+class StatefulWindow(Protocol):
+    settings: QSettings
+    splitter: QSplitter
+    catalogue: CataloguePane
+
+
+def _strings(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(item) for item in value]  # type: ignore[attr-defined]
+
+
+def save_state(window: QMainWindow, state: StatefulWindow) -> None:
+    settings = state.settings
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", state.splitter.saveState())
+    settings.setValue("tree/expanded", state.catalogue.expanded_category_ids())
+    settings.setValue("tree/selected", state.catalogue.selected_id() or "")
+    settings.sync()
+
+
+def restore_state(window: QMainWindow, state: StatefulWindow) -> None:
+    settings = state.settings
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(*DEFAULT_SIZE)
+    main_state = settings.value("window/state")
+    if isinstance(main_state, QByteArray):
+        window.restoreState(main_state)
+    splitter = settings.value("window/splitter")
+    if not (isinstance(splitter, QByteArray) and state.splitter.restoreState(splitter)):
+        state.splitter.setSizes(list(DEFAULT_SPLIT))
+    pane = state.catalogue
+    if settings.contains("tree/expanded"):
+        pane.expand_categories(_strings(settings.value("tree/expanded")))
+    elif pane.model.total_practices <= EXPAND_ALL_UP_TO:
+        pane.tree.expandAll()
+    selected = settings.value("tree/selected")
+    if isinstance(selected, str) and selected and not pane.select_practice(selected):
+        index = pane.model.category_index(selected)
+        if index.isValid():
+            pane.tree.setCurrentIndex(index)

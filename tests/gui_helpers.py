@@ -1,0 +1,61 @@
+"""Driving the real widgets the way a person does: typing, reading what the tree shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+
+from app.ui.main_window import MainWindow
+from app.ui.roles import NodeKind, Role
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key events for any characters (QTest.keyClicks aborts on non-ASCII, MEASURED.md)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def filter_to(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Replace the filter text by typing it, and wait until the tree shows its result."""
+    pane = window.catalogue
+    pane.filter_edit.clear()
+    if not text:
+        assert pane.settled
+        return
+    with qtbot.waitSignal(
+        pane.filterApplied, timeout=10_000, check_params_cb=lambda _: pane.settled
+    ):
+        pane.filter_edit.setFocus()
+        type_text(pane.filter_edit, text)
+
+
+def visible_practices(window: MainWindow) -> set[str]:
+    """Titles of the practices the tree shows under expanded categories (all rows fetched)."""
+    tree, model = window.catalogue.tree, window.catalogue.model
+    titles: set[str] = set()
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        if not tree.isExpanded(parent):
+            continue
+        while model.canFetchMore(parent):
+            model.fetchMore(parent)
+        for child in range(model.rowCount(parent)):
+            index = model.index(child, 0, parent)
+            assert index.data(Role.KIND) == NodeKind.PRACTICE
+            titles.add(index.data(Role.NAME))
+    return titles
+
+
+def click_link(qtbot, browser: QTextBrowser, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click, with the mouse, on the link whose text is ``text``."""
+    document = browser.document()
+    position = document.toPlainText().find(text)
+    assert position >= 0, f"{text!r} is not in the document"
+    cursor = QTextCursor(document)
+    cursor.setPosition(position + 1)
+    rect = browser.cursorRect(cursor)
+    point = QPoint(rect.center().x(), rect.center().y())
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)

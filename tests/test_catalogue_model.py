@@ -1,0 +1,99 @@
+"""The category tree model: Qt's model contract, lazy rows, counts, filtering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.db.engine import Sessions
+from app.services.catalogue_reader import CatalogueReader
+from app.services.search.searcher import Searcher
+from app.ui.catalogue_model import BATCH, CatalogueTreeModel
+from app.ui.roles import NodeKind, Role
+from tests.factories import add_practices
+
+
+@pytest.fixture
+def reader(db_path: Path) -> Iterator[CatalogueReader]:
+    reader = CatalogueReader(db_path)
+    yield reader
+    reader.close()
+
+
+def expose_all(model: CatalogueTreeModel) -> None:
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        while model.canFetchMore(parent):
+            model.fetchMore(parent)
+
+
+def test_model_contract_unfiltered(qtmodeltester, reader: CatalogueReader) -> None:  # type: ignore[no-untyped-def]
+    model = CatalogueTreeModel(reader)
+    expose_all(model)
+    qtmodeltester.check(model, force_py=False)
+
+
+def test_model_contract_filtered(qtmodeltester, reader: CatalogueReader, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    model = CatalogueTreeModel(reader)
+    searcher = Searcher(db_path)
+    model.apply(searcher.search("desk"))
+    expose_all(model)
+    qtmodeltester.check(model, force_py=False)
+    searcher.close()
+
+
+def test_categories_show_counts(reader: CatalogueReader, db_path: Path) -> None:
+    model = CatalogueTreeModel(reader)
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names == [
+        "Education and training  1",
+        "Expansion  6",
+        "Research and networking  4",
+        "Commercial cooperation  1",
+        "Innovation and technology  2",
+        "Policy actions  1",
+    ]
+    searcher = Searcher(db_path)
+    model.apply(searcher.search("desk"))
+    searcher.close()
+    shown = {model.index(row, 0).data(Role.NAME): model.index(row, 0).data() for row in range(2)}
+    assert shown == {
+        "Expansion": "Expansion  1 / 6",
+        "Research and networking": "Research and networking  1 / 4",
+    }
+    assert model.rowCount() == 2  # categories without matches are hidden while filtering
+
+
+def test_practice_rows_show_title_and_subtitle(reader: CatalogueReader) -> None:
+    model = CatalogueTreeModel(reader)
+    expansion = model.index(1, 0)
+    model.fetchMore(expansion)
+    texts = [model.index(row, 0, expansion).data() for row in range(model.rowCount(expansion))]
+    assert "Deal for growth — Contrat de croissance" in texts
+    index = model.index(texts.index("Co-Location"), 0, expansion)
+    assert index.data(Role.KIND) == NodeKind.PRACTICE
+    assert index.data(Role.NAME) == "Co-Location"
+    assert index.parent() == expansion
+
+
+def test_large_category_is_exposed_in_batches(reader: CatalogueReader, sessions: Sessions) -> None:
+    ids = add_practices(sessions, "Policy actions", BATCH * 2 + 10, "Generated")
+    model = CatalogueTreeModel(reader)
+    policy = model.index(5, 0)
+    assert model.rowCount(policy) == 0 and model.hasChildren(policy)
+    assert model.canFetchMore(policy)
+    model.fetchMore(policy)
+    assert model.rowCount(policy) == BATCH
+    # Asking for a practice far down exposes rows up to it, no further than needed.
+    index = model.practice_index(ids[-1])
+    assert index.isValid() and index.data(Role.ID) == ids[-1]
+    assert model.rowCount(policy) == index.row() + 1
+    assert index.data(Qt.ItemDataRole.DisplayRole) == f"Generated {len(ids) - 1:05d}"
+
+
+def test_unknown_practice_has_no_index(reader: CatalogueReader) -> None:
+    model = CatalogueTreeModel(reader)
+    assert model.practice_index("00000000-0000-0000-0000-000000000000") == QModelIndex()
