@@ -44,7 +44,7 @@ def visible_practices(window: MainWindow) -> set[str]:
             model.fetchMore(parent)
         for child in range(model.rowCount(parent)):
             index = model.index(child, 0, parent)
-            assert index.data(Role.KIND) == NodeKind.PRACTICE
+            assert index.data(Role.KIND) == NodeKind.PRACTICE  # no "more" row once all fetched
             titles.add(index.data(Role.NAME))
     return titles
 

@@ -195,20 +195,22 @@ def test_state_is_restored_on_next_start(qtbot, make_window, settings) -> None: 
     first = make_window()
     first.show()
     qtbot.waitExposed(first)
-    first.resize(720, 520)  # within the offscreen screen (800×600): restore clamps to it
+    first.resize(760, 540)  # within the offscreen screen (800×600): restore clamps to it
+    size = (first.width(), first.height())
     pane = first.catalogue
     pane.tree.collapseAll()
     expansion = _category(first, "Expansion")
     pane.tree.expand(pane.model.category_index(expansion))
     pane.select_practice(_practice(first, "Co-Location"))
     first.splitter.setSizes([300, 600])
+    left = first.splitter.sizes()[0]
     first.close()
 
     second = make_window()
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (720, 520)
-    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+    assert (second.width(), second.height()) == size
+    assert abs(second.splitter.sizes()[0] - left) <= 16  # minimum widths may nudge it
     assert second.catalogue.expanded_category_ids() == [expansion]
     assert second.catalogue.tree.currentIndex().data() == "Co-Location"
     assert second.detail.toPlainText().startswith("Co-Location")

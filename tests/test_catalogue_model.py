@@ -86,14 +86,70 @@ def test_large_category_is_exposed_in_batches(reader: CatalogueReader, sessions:
     assert model.rowCount(policy) == 0 and model.hasChildren(policy)
     assert model.canFetchMore(policy)
     model.fetchMore(policy)
-    assert model.rowCount(policy) == BATCH
+    assert model.rowCount(policy) == BATCH + 1  # and a "… N more" row
     # Asking for a practice far down exposes rows up to it, no further than needed.
     index = model.practice_index(ids[-1])
     assert index.isValid() and index.data(Role.ID) == ids[-1]
-    assert model.rowCount(policy) == index.row() + 1
+    assert model.rowCount(policy) == index.row() + 1  # all shown: no "more" row left
     assert index.data(Qt.ItemDataRole.DisplayRole) == f"Generated {len(ids) - 1:05d}"
 
 
 def test_unknown_practice_has_no_index(reader: CatalogueReader) -> None:
     model = CatalogueTreeModel(reader)
     assert model.practice_index("00000000-0000-0000-0000-000000000000") == QModelIndex()
+
+
+def test_filtered_long_category_ends_with_a_more_row(
+    qtmodeltester,
+    reader: CatalogueReader,
+    sessions: Sessions,
+    db_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    add_practices(sessions, "Policy actions", 1200, "Generated")
+    model = CatalogueTreeModel(reader)
+    searcher = Searcher(db_path)
+    model.apply(searcher.search("generated"))
+    searcher.close()
+    policy = model.index(0, 0)
+    assert policy.data() == "Policy actions  1200 / 1201"
+    model.fetchMore(policy)  # what a view does on expanding it
+    first = model.rowCount(policy)
+    assert first < 1200 + 1
+    more = model.index(first - 1, 0, policy)
+    assert more.data(Role.KIND) == NodeKind.MORE
+    assert more.data() == f"… {1200 - (first - 1):,} more (Enter to show)"
+    qtmodeltester.check(model, force_py=False)
+    while model.canFetchMore(policy):
+        model.fetchMore(policy)
+    assert model.rowCount(policy) == 1200
+    last = model.index(1199, 0, policy)
+    assert last.data(Role.KIND) == NodeKind.PRACTICE and last.data() == "Generated 01199"
+    qtmodeltester.check(model, force_py=False)
+
+
+def test_more_row_activation_in_a_view(
+    qtbot, reader: CatalogueReader, sessions: Sessions, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTreeView
+
+    add_practices(sessions, "Policy actions", 1200, "Generated")
+    model = CatalogueTreeModel(reader)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    qtbot.waitExposed(view)
+    searcher = Searcher(db_path)
+    model.apply(searcher.search("generated"))
+    searcher.close()
+    policy = model.index(0, 0)
+    with qtbot.waitSignal(model.rowsInserted):  # the view fetches rows when it lays out
+        view.expand(policy)
+    rows = model.rowCount(policy)
+    more = model.index(rows - 1, 0, policy)
+    assert more.data(Role.KIND) == NodeKind.MORE
+    view.setCurrentIndex(more)
+    view.setFocus()
+    with qtbot.waitSignal(view.activated):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert model.rowCount(policy) > rows

@@ -36,6 +36,14 @@ class NoteStatus(StrEnum):
         return self.value.replace("_", " ")
 
 
+class ConflictChoice(StrEnum):
+    """How a person settles two versions of one record."""
+
+    MINE = "mine"  # this version replaces the stored one (which stays on record)
+    THEIRS = "theirs"  # the stored version stays (this one stays on record)
+    BOTH = "both"  # this version becomes a separate record
+
+
 _SERVICE_TYPE_LABELS = {
     ServiceType.OPEN_COLLECTIVE: "open collective",
     ServiceType.CLOSED_COLLECTIVE: "closed collective",

@@ -107,7 +107,8 @@ class Practice(Base):
 
     category: Mapped[Category] = relationship()
 
-    __table_args__ = (Index("ix_practices_category_position", "category_id", "position"),)
+    # The one order of practices in a category (app.services.catalogue_reader).
+    __table_args__ = (Index("ix_practices_order", "category_id", "position", "title", "id"),)
 
 
 class TestNote(Base):

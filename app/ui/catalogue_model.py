@@ -4,6 +4,11 @@ A thin adapter over ``CatalogueReader``: it holds categories (a few dozen) and, 
 the ordered integer keys of its practices, loaded when the category is first expanded and
 exposed to views in batches (``fetchMore``). Titles are fetched only for rows a view asks
 about, through a bounded cache, so 100,000 practices never sit in memory as objects.
+
+A view lays out every exposed row, calling back into Python for each, so exposing 30,000 rows
+at once blocks the GUI for about half a second. While filtering, each category therefore
+shows a first batch sized so that all of them together stay near ``FILTER_BUDGET`` rows, and a
+long category ends with a "… N more" row; activating it (or scrolling to the end) shows more.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 
 from app.services.catalogue_reader import CatalogueReader
 from app.services.dto import CategoryNode, PracticeRow
@@ -21,22 +26,37 @@ from app.services.search.searcher import SearchResult
 from app.ui.roles import NodeKind, Role
 
 BATCH = 500  # rows exposed per fetchMore
+FILTER_BUDGET = 600  # rows exposed across all categories when a filter is applied
+MIN_FIRST_BATCH = 10
 ROW_CACHE = 20_000  # practice rows kept for display
 _READ_AROUND = (100, 300)  # rows fetched before and after a row that misses the cache
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _TOP = 0  # internalId of category indexes; practices carry their category's row + 1
+_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+)  # computed once: views ask per row
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass
 class _Category:
     node: CategoryNode
     keys: list[int] | None  # None: not loaded yet
-    shown: int = 0  # rows exposed to views so far
+    first_batch: int = BATCH
+    shown: int = 0  # practices exposed to views so far
+    more_hidden: bool = False  # the "more" row is being replaced
 
     @property
     def count(self) -> int:
         return self.node.total if self.keys is None else len(self.keys)
+
+    @property
+    def rows(self) -> int:
+        """Rows a view sees: the exposed practices, plus "… N more" once some are exposed."""
+        if self.shown == 0 or self.more_hidden:
+            return self.shown
+        return self.shown + (1 if self.shown < self.count else 0)
 
 
 class CatalogueTreeModel(QAbstractItemModel):
@@ -48,8 +68,12 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._all_keys: dict[str, list[int]] = {}  # unfiltered keys, by category id
         self._rows: OrderedDict[int, PracticeRow] = OrderedDict()
         self._result: SearchResult | None = None
+        self._changing = False
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._dim = QPalette().brush(QPalette.ColorRole.PlaceholderText)
         self.reload()
 
     # -- what the rest of the UI calls ---------------------------------------------------
@@ -124,7 +148,7 @@ class CatalogueTreeModel(QAbstractItemModel):
             return QModelIndex()
         if parent.internalId() != _TOP or parent.row() >= len(self._categories):
             return QModelIndex()
-        if row < self._categories[parent.row()].shown:
+        if row < self._categories[parent.row()].rows:
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
@@ -137,7 +161,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._categories)
         if parent.internalId() == _TOP and parent.column() == 0:
-            return self._categories[parent.row()].shown
+            return self._categories[parent.row()].rows
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -157,13 +181,15 @@ class CatalogueTreeModel(QAbstractItemModel):
         return category.shown < category.count
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
+        # Views and testers may call back from the signals of a change under way.
+        if self._changing:
+            return
         if self.canFetchMore(parent):
-            self._expose(parent, BATCH)
+            category = self._categories[parent.row()]
+            self._expose(parent, category.first_batch if category.shown == 0 else BATCH)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -178,6 +204,8 @@ class CatalogueTreeModel(QAbstractItemModel):
         if index.internalId() == _TOP:
             return self._category_data(self._categories[index.row()], role)
         category = self._categories[index.internalId() - 1]
+        if index.row() >= category.shown:
+            return self._more_data(category, role)
         return self._practice_data(self._row(category, index.row()), role)
 
     # -- internals -----------------------------------------------------------------------
@@ -187,9 +215,9 @@ class CatalogueTreeModel(QAbstractItemModel):
             self._categories = [_Category(node, None) for node in self._nodes]
             return
         matches = self._result.keys_by_category
-        self._categories = [
-            _Category(node, matches[node.id]) for node in self._nodes if matches.get(node.id)
-        ]
+        shown = [node for node in self._nodes if matches.get(node.id)]
+        first = max(MIN_FIRST_BATCH, FILTER_BUDGET // max(len(shown), 1))
+        self._categories = [_Category(node, matches[node.id], first) for node in shown]
 
     def _keys(self, category: _Category) -> list[int]:
         if category.keys is None:
@@ -200,14 +228,26 @@ class CatalogueTreeModel(QAbstractItemModel):
         return category.keys
 
     def _expose(self, parent: AnyIndex, count: int) -> None:
+        """Show ``count`` more practices: the old "more" row goes, the practices and a new
+        "more" row (if some are still hidden) come in its place."""
         category = self._categories[parent.row()]
-        available = len(self._keys(category)) - category.shown
-        count = min(count, available)
+        count = min(count, len(self._keys(category)) - category.shown)
         if count <= 0:
             return
-        self.beginInsertRows(parent, category.shown, category.shown + count - 1)
-        category.shown += count
-        self.endInsertRows()
+        first = category.shown
+        self._changing = True
+        try:
+            if category.rows > first:
+                self.beginRemoveRows(parent, first, first)
+                category.more_hidden = True
+                self.endRemoveRows()
+            more = 1 if first + count < category.count else 0
+            self.beginInsertRows(parent, first, first + count + more - 1)
+            category.shown += count
+            category.more_hidden = False
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def _row(self, category: _Category, row: int) -> PracticeRow | None:
         keys = self._keys(category)
@@ -238,6 +278,20 @@ class CatalogueTreeModel(QAbstractItemModel):
                 return f"{node.name}, {category.count} of {node.total} practices match"
             return f"{node.name}, {node.total} practices"
         return _common(role, NodeKind.CATEGORY, node.id, node.name, category.count, node.total)
+
+    def _more_data(self, category: _Category, role: int) -> Any:
+        hidden = category.count - category.shown
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"… {hidden:,} more (Enter to show)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Show the next {min(hidden, BATCH):,} practices of {category.node.name}"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._dim
+        if role == Role.KIND:
+            return int(NodeKind.MORE)
+        return None
 
     def _practice_data(self, row: PracticeRow | None, role: int) -> Any:
         if row is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,10 @@ class CataloguePane(QWidget):
     def shutdown(self) -> None:
         self._worker.stop()
 
+    def prepare_search(self) -> None:
+        """Warm the filter (it reads the catalogue order once) while nobody types yet."""
+        self._worker.prepare()
+
     def status_text(self) -> str:
         total = self.model.total_practices
         if not self.model.filtered:
@@ -115,6 +119,10 @@ class CataloguePane(QWidget):
         self.expand_categories(expanded)
         if selected:
             self.select_practice(selected)
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Notes or practices changed: run the current filter again (no-op when unfiltered)."""
         if self.filter_edit.text().strip():
             self._filter_changed(self.filter_edit.text())
 
@@ -136,6 +144,7 @@ class CataloguePane(QWidget):
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setAnimated(False)
         tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        tree.activated.connect(self._activated)
         return tree
 
     def _make_empty_state(self) -> QLabel:
@@ -218,6 +227,12 @@ class CataloguePane(QWidget):
 
     # -- selection -----------------------------------------------------------------------
 
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(Role.KIND) == NodeKind.MORE:
+            row = index.row()
+            self.model.fetchMore(index.parent())
+            self.tree.setCurrentIndex(self.model.index(row, 0, index.parent()))
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
@@ -225,7 +240,8 @@ class CataloguePane(QWidget):
                 self.selectionCleared.emit()
             return
         index = indexes[0]
-        if index.data(Role.KIND) == NodeKind.PRACTICE:
+        kind = index.data(Role.KIND)
+        if kind == NodeKind.PRACTICE:
             self.practiceSelected.emit(index.data(Role.ID))
-        else:
+        elif kind == NodeKind.CATEGORY:
             self.categorySelected.emit(index.data(Role.ID))

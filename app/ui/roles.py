@@ -20,3 +20,4 @@ class Role(IntEnum):
 class NodeKind(IntEnum):
     CATEGORY = 1
     PRACTICE = 2
+    MORE = 3  # "… N more": activating it shows the next batch of a long category

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from app.services.search.searcher import Searcher, SearchInterrupted
 
+_PREPARE = -1  # a generation no real query has
+
 
 class SearchWorker(QThread):
     resultReady = Signal(int, object)  # noqa: N815 - Qt signal naming  (generation, SearchResult)
@@ -36,6 +38,13 @@ class SearchWorker(QThread):
             if self._running is not None and self._running != generation:
                 self._searcher.interrupt()
             self._condition.notify()
+
+    def prepare(self) -> None:
+        """Ask the worker to read the catalogue order now, so the first keystroke is quick."""
+        with self._condition:
+            if self._pending is None:
+                self._pending = (_PREPARE, "")
+                self._condition.notify()
 
     def stop(self) -> None:
         with self._condition:
@@ -62,6 +71,9 @@ class SearchWorker(QThread):
 
     def _search(self, generation: int, text: str) -> None:
         try:
+            if generation == _PREPARE:
+                self._searcher.prepare()
+                return
             result = self._searcher.search(text)
         except SearchInterrupted:
             return

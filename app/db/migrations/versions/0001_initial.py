@@ -164,7 +164,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_practices")),
     )
-    op.create_index("ix_practices_category_position", "practices", ["category_id", "position"])
+    # The one order of practices in a category (app.services.catalogue_reader).
+    op.create_index("ix_practices_order", "practices", ["category_id", "position", "title", "id"])
     op.create_table(
         "test_notes",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -262,7 +263,7 @@ def _create_search_index() -> None:
     # "Croissance", "tartu" finds "Tartu", "etude" finds "étude".
     op.execute(
         f"CREATE VIRTUAL TABLE practice_search USING fts5({_SEARCH_COLUMNS}, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
     op.execute(_SOURCE_VIEW)
     for name, body in _TRIGGERS.items():

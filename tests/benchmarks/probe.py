@@ -1,0 +1,131 @@
+"""One measured process: a bare PySide6 window, or the application's window on a database.
+
+Run by ``tests.benchmarks`` as ``python -m tests.benchmarks.probe bare|app [DB] [QUERY...]``.
+Prints one JSON line: when the window first painted (``time.time()``, compared by the parent
+with the moment it started this process), peak memory, and, given queries, per-keystroke
+filter latencies and the longest stretch the GUI thread went without running its event loop.
+Imports are kept inside functions so the bare window pays only for Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from typing import Any
+
+
+def _first_paint(widget: Any) -> float:
+    """Show-and-wait until ``widget`` has painted once; returns that moment (time.time)."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+
+    loop = QEventLoop()
+    moment: list[float] = []
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not moment:
+                moment.append(time.time())
+                loop.quit()
+            return False
+
+    watcher = Watcher()
+    widget.installEventFilter(watcher)
+    loop.exec()
+    widget.removeEventFilter(watcher)
+    return moment[0]
+
+
+def bare() -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+
+    application = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    tree = QTreeView()
+    model = QStandardItemModel()
+    for n in range(6):
+        model.appendRow(QStandardItem(f"Category {n}"))
+    tree.setModel(model)
+    splitter.addWidget(tree)
+    splitter.addWidget(QTextBrowser())
+    window.setCentralWidget(splitter)
+    window.resize(1180, 760)
+    window.show()
+    painted = _first_paint(tree.viewport())
+    del application
+    return {"painted_at": painted}
+
+
+def app(database: str, queries: list[str]) -> dict[str, Any]:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from app.ui import build_main_window
+    from app.ui.application import make_application
+
+    application = make_application()
+    settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name  # noqa: SIM115
+    window = build_main_window(
+        database, settings=QSettings(settings_file, QSettings.Format.IniFormat)
+    )
+    window.show()
+    painted = _first_paint(window.catalogue.tree.viewport())
+    report: dict[str, Any] = {"painted_at": painted, "rows": window.catalogue.model.rowCount()}
+    if queries:
+        report.update(_filter_session(window, queries))
+    window.close()
+    del application
+    return report
+
+
+def _filter_session(window: Any, queries: list[str]) -> dict[str, Any]:
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+
+    from tests.gui_helpers import type_text
+
+    pane = window.catalogue
+    edit = pane.filter_edit
+    gaps: list[float] = []
+    ticker = QElapsedTimer()
+    ticker.start()
+
+    def tick() -> None:
+        gaps.append(ticker.restart())
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    latencies: list[float] = []
+    timer.start()
+    for query in queries:
+        edit.clear()
+        for length in range(1, len(query) + 1):
+            started = time.perf_counter()
+            type_text(edit, query[length - 1])
+            if not pane.settled:
+                loop = QEventLoop()
+                pane.filterApplied.connect(loop.quit)
+                while not pane.settled:
+                    loop.exec()
+                pane.filterApplied.disconnect(loop.quit)
+            pane.tree.viewport().repaint()
+            latencies.append((time.perf_counter() - started) * 1000)
+    timer.stop()
+    return {"latencies_ms": latencies, "max_block_ms": max(gaps) - 5 if gaps else 0.0}
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    report = bare() if mode == "bare" else app(sys.argv[2], sys.argv[3:])
+    report["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
