@@ -19,6 +19,11 @@ class ActionName(StrEnum):
     """Member values are the actions' objectNames (automation relies on some of them)."""
 
     QUIT = "quitAction"
+    UNSAVED_NOTES = "unsavedNotesAction"
+    NEW_NOTE = "newNoteAction"
+    SAVE_NOTE = "saveNoteAction"
+    DELETE_NOTE = "deleteNoteAction"
+    TRASH = "trashAction"
     FIND = "findAction"
     EXPAND_ALL = "expandAllAction"
     COLLAPSE_ALL = "collapseAllAction"
@@ -38,6 +43,28 @@ class ActionSpec:
 
 SPECS: dict[ActionName, ActionSpec] = {
     ActionName.QUIT: ActionSpec("&Quit", StandardKey.Quit, "Close the application"),
+    ActionName.UNSAVED_NOTES: ActionSpec(
+        "&Unsaved Notes…", "Ctrl+Shift+U", "Notes that were being written when the program stopped"
+    ),
+    ActionName.NEW_NOTE: ActionSpec(
+        "&New Note",
+        StandardKey.New,
+        "Write a new test note for the selected practice",
+        QStyle.StandardPixmap.SP_FileIcon,
+    ),
+    ActionName.SAVE_NOTE: ActionSpec(
+        "&Save Note",
+        StandardKey.Save,
+        "Save the note now (it also saves by itself as you type)",
+        QStyle.StandardPixmap.SP_DialogSaveButton,
+    ),
+    ActionName.DELETE_NOTE: ActionSpec(
+        "&Delete Note",
+        "Ctrl+Del",
+        "Move the selected note to the trash (Ctrl+Z brings it back)",
+        QStyle.StandardPixmap.SP_TrashIcon,
+    ),
+    ActionName.TRASH: ActionSpec("&Trash…", "Ctrl+Shift+T", "Deleted notes, to restore or empty"),
     ActionName.FIND: ActionSpec("&Filter…", StandardKey.Find, "Put the cursor in the filter box"),
     ActionName.EXPAND_ALL: ActionSpec("&Expand All Categories", "Ctrl+Shift+E"),
     ActionName.COLLAPSE_ALL: ActionSpec("&Collapse All Categories", "Ctrl+Shift+W"),

@@ -1,23 +1,38 @@
-"""The main window: composes the panes, menus and status bar; the panes do the work."""
+"""The main window: composes the panes, menus, toolbar and status bar; the panes do the work."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
-from app.services.catalogue_reader import CatalogueReader
+from app.services.catalogue_reader import NotesReader
+from app.services.note_fields import fields_from_json
 from app.ui.about import show_about, show_filter_help
 from app.ui.actions import ActionName, Actions
+from app.ui.backend import Backend, warm_up
 from app.ui.catalogue_pane import CataloguePane
+from app.ui.change_watcher import ChangeWatcher
+from app.ui.notes_pane import NotesPane
 from app.ui.practice_detail import PracticeDetailView
 from app.ui.window_state import restore_state, save_state
 
-MENUS: dict[str, list[ActionName | None]] = {
-    "&File": [ActionName.QUIT],
-    "&Edit": [ActionName.FIND],
+MENUS: dict[str, list[ActionName | str | None]] = {
+    "&File": [ActionName.UNSAVED_NOTES, None, ActionName.QUIT],
+    "&Edit": [
+        "undo",
+        "redo",
+        None,
+        ActionName.NEW_NOTE,
+        ActionName.SAVE_NOTE,
+        ActionName.DELETE_NOTE,
+        None,
+        ActionName.TRASH,
+        None,
+        ActionName.FIND,
+    ],
     "&View": [
         ActionName.FOCUS_TREE,
         ActionName.FOCUS_DETAIL,
@@ -27,6 +42,8 @@ MENUS: dict[str, list[ActionName | None]] = {
     ],
     "&Help": [ActionName.FILTER_HELP, None, ActionName.ABOUT],
 }
+TOOLBAR = [ActionName.NEW_NOTE, ActionName.SAVE_NOTE, ActionName.DELETE_NOTE]
+AFTER_FIRST_PAINT_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -36,14 +53,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.name} — Practice Catalogue")
         self.database_path = path
         self.settings = settings
-        self.reader = CatalogueReader(path)
+        self.reader = NotesReader(path)
+        self.backend = Backend(path)
+        self.undo_stack = QUndoStack(self)
         self.registry = Actions(self)
         self.catalogue = CataloguePane(self.reader, path, self)
         self.detail = PracticeDetailView(self)
+        self.notes = NotesPane(self.backend, settings, self.undo_stack, self)
+        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.detail_splitter.setObjectName("detailSplitter")
+        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.addWidget(self.notes)
+        self.detail_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.catalogue)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -51,23 +76,58 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("matchCount")
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
+        self._build_toolbar()
         self._connect()
+        self.watcher = ChangeWatcher(self.reader, self)
+        self.watcher.changed.connect(self._changed_elsewhere)
         restore_state(self, self)
         self.status_label.setText(self.catalogue.status_text())
         self._closed = False
+        self._warmed = False
+
+    # -- construction --------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("undoAction")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("redoAction")
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        extra = {"undo": undo, "redo": redo}
         for title, names in MENUS.items():
-            menu: QMenu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(title)
             for name in names:
                 if name is None:
                     menu.addSeparator()
-                else:
+                elif isinstance(name, ActionName):
                     menu.addAction(self.registry[name])
+                else:
+                    menu.addAction(extra[name])
+        self.notes.context_actions = [
+            self.registry[ActionName.NEW_NOTE],
+            None,
+            self.registry[ActionName.DELETE_NOTE],
+        ]
+        self.notes.list.addAction(self.registry[ActionName.DELETE_NOTE])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Notes", self)
+        toolbar.setObjectName("notesToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for name in TOOLBAR:
+            toolbar.addAction(self.registry[name])
+        self.addToolBar(toolbar)
 
     def _connect(self) -> None:
-        actions, pane = self.registry, self.catalogue
+        actions, pane, notes = self.registry, self.catalogue, self.notes
         actions[ActionName.QUIT].triggered.connect(self.close)
+        actions[ActionName.UNSAVED_NOTES].triggered.connect(lambda: self.offer_drafts(True))
+        actions[ActionName.NEW_NOTE].triggered.connect(notes.new_note)
+        actions[ActionName.SAVE_NOTE].triggered.connect(notes.save_now)
+        actions[ActionName.DELETE_NOTE].triggered.connect(notes.delete_note)
+        actions[ActionName.TRASH].triggered.connect(self.show_trash)
         actions[ActionName.FIND].triggered.connect(pane.focus_filter)
         actions[ActionName.EXPAND_ALL].triggered.connect(pane.tree.expandAll)
         actions[ActionName.COLLAPSE_ALL].triggered.connect(pane.tree.collapseAll)
@@ -79,15 +139,22 @@ class MainWindow(QMainWindow):
         pane.categorySelected.connect(self.show_category)
         pane.filterApplied.connect(self.status_label.setText)
         self.detail.internalLinkActivated.connect(pane.select_practice)
+        notes.notesChanged.connect(self._notes_changed)
+        notes.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+    # -- showing things ------------------------------------------------------------------
 
     def show_practice(self, practice_id: str) -> None:
         detail = self.reader.practice_detail(practice_id)
         if detail is None:
             self.detail.show_nothing()
+            self.notes.set_practice(None)
         else:
             self.detail.show_practice(detail)
+            self.notes.set_practice(practice_id)
 
     def show_category(self, category_id: str) -> None:
+        self.notes.set_practice(None)
         detail = self.reader.category_detail(category_id)
         if detail is None:
             self.detail.show_nothing()
@@ -95,10 +162,99 @@ class MainWindow(QMainWindow):
         total = next((n.total for n in self.reader.categories() if n.id == category_id), 0)
         self.detail.show_category(detail, total)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def show_trash(self) -> None:
+        from app.ui.trash_dialog import TrashDialog
+
+        self.notes.flush()
+        dialog = TrashDialog(self.reader, self.backend, self)
+        dialog.changed.connect(self._changed_elsewhere)
+        dialog.open()
+
+    def offer_drafts(self, always: bool = False) -> None:
+        from app.ui.drafts_dialog import DraftsDialog
+
+        if not self.reader.drafts():
+            if always:
+                QMessageBox.information(self, "Unsaved notes", "There are no unsaved notes.")
+            return
+        dialog = DraftsDialog(self.reader, self.backend, self)
+        dialog.openRequested.connect(self.open_draft)
+        dialog.open()
+
+    def open_draft(self, draft_id: str) -> None:
+        draft = next((d for d in self.reader.drafts() if d.id == draft_id), None)
+        if draft is None or draft.practice_id is None:
+            return
+        if not self.catalogue.select_practice(draft.practice_id):
+            self.catalogue.filter_edit.clear()
+            self.catalogue.select_practice(draft.practice_id)
+        self.show_practice(draft.practice_id)
+        if draft.record_id is not None and self.reader.note(draft.record_id) is not None:
+            self.notes.open_note(draft.record_id)
+        else:
+            self.notes.session.open_draft(
+                draft.id, draft.practice_id, None, fields_from_json(draft.payload)
+            )
+            self.notes.editor_stack.setCurrentWidget(self.notes.editor)
+
+    # -- reacting to changes -------------------------------------------------------------
+
+    def _notes_changed(self, practice_id: str) -> None:
+        if self.detail.shown_id == practice_id:
+            detail = self.reader.practice_detail(practice_id)
+            if detail is not None:
+                self.detail.show_practice(detail)
+        self.catalogue.refilter()
+
+    def _changed_elsewhere(self) -> None:
+        self.notes.reload_notes()
+        self.notes.session.reload_if_clean()
+        shown = self.detail.shown_id
+        if shown is not None and self.reader.practice_detail(shown) is not None:
+            self._notes_changed(shown)
+        else:
+            self.catalogue.refilter()
+
+    # -- window events -------------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._warmed:
+            self._warmed = True
+            # After the first paint, not before: both compete with it for the interpreter.
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_start)
+            QTimer.singleShot(0, self.offer_drafts)
+
+    def _after_start(self) -> None:
         if not self._closed:
-            save_state(self, self)
-            self.catalogue.shutdown()
-            self.reader.close()
-            self._closed = True
+            self.catalogue.prepare_search()
+            warm_up()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closed:
+            event.accept()
+            return
+        if not self.notes.flush() and not self._confirm_close_unsaved():
+            event.ignore()
+            return
+        save_state(self, self)
+        self.watcher.stop()
+        self.catalogue.shutdown()
+        self.notes.shutdown()
+        self.backend.dispose()
+        self.reader.close()
+        self._closed = True
         event.accept()
+
+    def _confirm_close_unsaved(self) -> bool:
+        outcome = self.notes.session.last_outcome
+        reason = outcome.message if outcome is not None else "the database refused the write"
+        answer = QMessageBox.warning(
+            self,
+            "The last changes could not be saved",
+            f"Your latest typing could not be saved ({reason}). It is still in the editor.\n\n"
+            "Close anyway and lose it?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from app.ui.catalogue_pane import CataloguePane
+from app.ui.notes_pane import NotesPane
 
 DEFAULT_SIZE = (1180, 760)
-DEFAULT_SPLIT = (400, 780)
+DEFAULT_SPLIT = (340, 840)
+DEFAULT_DETAIL_SPLIT = (270, 430)
+DEFAULT_NOTES_SPLIT = (400, 440)
 EXPAND_ALL_UP_TO = 500  # first start: a small catalogue opens fully expanded
 
 
 class StatefulWindow(Protocol):
     settings: QSettings
     splitter: QSplitter
+    detail_splitter: QSplitter
     catalogue: CataloguePane
+    notes: NotesPane
 
 
 def _strings(value: object) -> list[str]:
@@ -28,11 +33,26 @@ def _strings(value: object) -> list[str]:
     return [str(item) for item in value]  # type: ignore[attr-defined]
 
 
+def _share(splitter: QSplitter, default: tuple[int, int]) -> None:
+    """Split in the default proportion now and again once the window has its real size
+    (sizes set before the first layout are lost)."""
+    splitter.setSizes(list(default))
+
+    def again() -> None:
+        total = sum(splitter.sizes())
+        if total > 0:
+            splitter.setSizes([total * part // sum(default) for part in default])
+
+    QTimer.singleShot(0, again)
+
+
 def save_state(window: QMainWindow, state: StatefulWindow) -> None:
     settings = state.settings
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
     settings.setValue("window/splitter", state.splitter.saveState())
+    settings.setValue("window/detailSplitter", state.detail_splitter.saveState())
+    settings.setValue("window/notesSplitter", state.notes.splitter.saveState())
     settings.setValue("tree/expanded", state.catalogue.expanded_category_ids())
     settings.setValue("tree/selected", state.catalogue.selected_id() or "")
     settings.sync()
@@ -48,9 +68,14 @@ def restore_state(window: QMainWindow, state: StatefulWindow) -> None:
     main_state = settings.value("window/state")
     if isinstance(main_state, QByteArray):
         window.restoreState(main_state)
-    splitter = settings.value("window/splitter")
-    if not (isinstance(splitter, QByteArray) and state.splitter.restoreState(splitter)):
-        state.splitter.setSizes(list(DEFAULT_SPLIT))
+    for key, splitter, default in (
+        ("window/splitter", state.splitter, DEFAULT_SPLIT),
+        ("window/detailSplitter", state.detail_splitter, DEFAULT_DETAIL_SPLIT),
+        ("window/notesSplitter", state.notes.splitter, DEFAULT_NOTES_SPLIT),
+    ):
+        saved = settings.value(key)
+        if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
+            _share(splitter, default)
     pane = state.catalogue
     if settings.contains("tree/expanded"):
         pane.expand_categories(_strings(settings.value("tree/expanded")))

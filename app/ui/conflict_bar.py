@@ -1,0 +1,53 @@
+"""The bar shown above the editor when a save met a newer version of the note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.domain.enums import ConflictChoice
+
+
+class ConflictBar(QFrame):
+    chosen = Signal(str)  # a ConflictChoice value
+    compareRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteConflictBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#noteConflictBar { background: #fff4d6; border: 1px solid #e0b84c; }")
+        self.message = QLabel(
+            "This note was changed elsewhere while you edited it. Both versions are kept."
+        )
+        self.message.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.message, 1)
+        compare = QPushButton("&Compare…")
+        compare.clicked.connect(self.compareRequested)
+        layout.addWidget(compare)
+        for text, choice, tip in (
+            ("Keep &mine", ConflictChoice.MINE, "Save your version over the other one"),
+            (
+                "Keep &theirs",
+                ConflictChoice.THEIRS,
+                "Show the other version; yours stays on record",
+            ),
+            ("Keep &both", ConflictChoice.BOTH, "Save your version as a separate note"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"conflict{choice.value.title()}")
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c.value))
+            layout.addWidget(button)
+        self.conflict_id: str | None = None
+        self.hide()
+
+    def show_conflict(self, conflict_id: str) -> None:
+        self.conflict_id = conflict_id
+        self.show()
+
+    def clear(self) -> None:
+        self.conflict_id = None
+        self.hide()
