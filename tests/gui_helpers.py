@@ -13,8 +13,9 @@ from app.ui.roles import NodeKind, Role
 def type_text(widget: QWidget, text: str) -> None:
     """Key events for any characters (QTest.keyClicks aborts on non-ASCII, MEASURED.md)."""
     for character in text:
+        key = Qt.Key.Key_Return if character == "\n" else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, character)
             QApplication.sendEvent(widget, event)
 
 

@@ -24,6 +24,7 @@ class ActionName(StrEnum):
     SAVE_NOTE = "saveNoteAction"
     DELETE_NOTE = "deleteNoteAction"
     TRASH = "trashAction"
+    EDIT_PRACTICE = "editPracticeAction"
     FIND = "findAction"
     EXPAND_ALL = "expandAllAction"
     COLLAPSE_ALL = "collapseAllAction"
@@ -65,6 +66,9 @@ SPECS: dict[ActionName, ActionSpec] = {
         QStyle.StandardPixmap.SP_TrashIcon,
     ),
     ActionName.TRASH: ActionSpec("&Trash…", "Ctrl+Shift+T", "Deleted notes, to restore or empty"),
+    ActionName.EDIT_PRACTICE: ActionSpec(
+        "Edit &Practice", "F2", "Edit the texts of the selected practice (F2 again: done)"
+    ),
     ActionName.FIND: ActionSpec("&Filter…", StandardKey.Find, "Put the cursor in the filter box"),
     ActionName.EXPAND_ALL: ActionSpec("&Expand All Categories", "Ctrl+Shift+E"),
     ActionName.COLLAPSE_ALL: ActionSpec("&Collapse All Categories", "Ctrl+Shift+W"),

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app.services.catalogue_reader import NotesReader
 from app.services.note_fields import fields_from_json
@@ -17,6 +25,7 @@ from app.ui.catalogue_pane import CataloguePane
 from app.ui.change_watcher import ChangeWatcher
 from app.ui.notes_pane import NotesPane
 from app.ui.practice_detail import PracticeDetailView
+from app.ui.practice_editor import PracticeEditor
 from app.ui.window_state import restore_state, save_state
 
 MENUS: dict[str, list[ActionName | str | None]] = {
@@ -30,6 +39,8 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         ActionName.DELETE_NOTE,
         None,
         ActionName.TRASH,
+        None,
+        ActionName.EDIT_PRACTICE,
         None,
         ActionName.FIND,
     ],
@@ -60,9 +71,13 @@ class MainWindow(QMainWindow):
         self.catalogue = CataloguePane(self.reader, path, self)
         self.detail = PracticeDetailView(self)
         self.notes = NotesPane(self.backend, settings, self.undo_stack, self)
+        self.practice_editor = PracticeEditor(self.reader, self.backend, self)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.addWidget(self.practice_editor)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setObjectName("detailSplitter")
-        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.addWidget(self.detail_stack)
         self.detail_splitter.addWidget(self.notes)
         self.detail_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -128,6 +143,10 @@ class MainWindow(QMainWindow):
         actions[ActionName.SAVE_NOTE].triggered.connect(notes.save_now)
         actions[ActionName.DELETE_NOTE].triggered.connect(notes.delete_note)
         actions[ActionName.TRASH].triggered.connect(self.show_trash)
+        actions[ActionName.EDIT_PRACTICE].triggered.connect(self.toggle_practice_editor)
+        actions[ActionName.EDIT_PRACTICE].setEnabled(False)
+        self.practice_editor.finished.connect(self.toggle_practice_editor)
+        self.practice_editor.changed.connect(self._practice_changed)
         actions[ActionName.FIND].triggered.connect(pane.focus_filter)
         actions[ActionName.EXPAND_ALL].triggered.connect(pane.tree.expandAll)
         actions[ActionName.COLLAPSE_ALL].triggered.connect(pane.tree.collapseAll)
@@ -144,16 +163,53 @@ class MainWindow(QMainWindow):
 
     # -- showing things ------------------------------------------------------------------
 
+    @property
+    def editing_practice(self) -> bool:
+        return self.detail_stack.currentWidget() is self.practice_editor
+
     def show_practice(self, practice_id: str) -> None:
+        self.practice_editor.flush()
         detail = self.reader.practice_detail(practice_id)
+        self.registry[ActionName.EDIT_PRACTICE].setEnabled(detail is not None)
         if detail is None:
+            self._leave_editor()
             self.detail.show_nothing()
             self.notes.set_practice(None)
-        else:
+            return
+        self.detail.show_practice(detail)
+        if self.editing_practice:
+            self.practice_editor.load(detail)
+        self.notes.set_practice(practice_id)
+
+    def toggle_practice_editor(self) -> None:
+        if self.editing_practice:
+            self.practice_editor.flush()
+            self._leave_editor()
+            if self.detail.shown_id:
+                self._practice_changed(self.detail.shown_id)
+            return
+        shown = self.detail.shown_id
+        detail = self.reader.practice_detail(shown) if shown else None
+        if detail is None:
+            return
+        self.practice_editor.load(detail)
+        self.detail_stack.setCurrentWidget(self.practice_editor)
+        self.practice_editor.summary.setFocus()
+
+    def _leave_editor(self) -> None:
+        self.detail_stack.setCurrentWidget(self.detail)
+
+    def _practice_changed(self, practice_id: str) -> None:
+        """Texts, title or category of a practice changed: the tree and views follow."""
+        detail = self.reader.practice_detail(practice_id)
+        if detail is not None and self.detail.shown_id == practice_id:
             self.detail.show_practice(detail)
-            self.notes.set_practice(practice_id)
+        self.catalogue.reload()
 
     def show_category(self, category_id: str) -> None:
+        self.practice_editor.flush()
+        self._leave_editor()
+        self.registry[ActionName.EDIT_PRACTICE].setEnabled(False)
         self.notes.set_practice(None)
         detail = self.reader.category_detail(category_id)
         if detail is None:
@@ -234,6 +290,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        self.practice_editor.flush()
         if not self.notes.flush() and not self._confirm_close_unsaved():
             event.ignore()
             return
