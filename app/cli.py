@@ -44,6 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
     _add_db_option(export, argparse.SUPPRESS)
+    backup = commands.add_parser("backup", help="take a backup copy of the database now")
+    _add_db_option(backup, argparse.SUPPRESS)
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current one is backed up first)"
+    )
+    restore.add_argument(
+        "file", metavar="FILE", nargs="?", help="backup file (default: the newest backup)"
+    )
+    _add_db_option(restore, argparse.SUPPRESS)
+    check = commands.add_parser("check", help="check the database file and report in words")
+    check.add_argument(
+        "--repair", action="store_true", help="rebuild the search index if it is damaged"
+    )
+    _add_db_option(check, argparse.SUPPRESS)
     return parser
 
 
@@ -57,7 +71,12 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    handlers: dict[str, Callable[[argparse.Namespace], int]] = {"export": _export}
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "export": _export,
+        "backup": _backup,
+        "restore": _restore,
+        "check": _check,
+    }
     try:
         return handlers[args.command](args)
     except (CommandError, DatabaseError) as error:
@@ -95,6 +114,66 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         sessions.dispose()
     return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from app.services.backups import human_size, rotate, take_backup
+
+    path = open_for(args)
+    info = take_backup(path, "manual")
+    removed = rotate(path)
+    print(f"Backed up to {info.path} ({human_size(info.size)})")
+    if removed:
+        print(f"Removed {len(removed)} older backup(s) by the rotation policy")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.db.location import database_path
+    from app.services.backups import list_backups, restore_backup
+
+    path = _existing_database(args)
+    if args.file:
+        source = database_path(args.file)
+        if not source.is_file():
+            raise CommandError(f"'{source}' is not a file")
+    else:
+        backups = list_backups(path)
+        if not backups:
+            raise CommandError(f"there are no backups of '{path}'")
+        source = backups[0].path
+    safety = restore_backup(path, source)
+    print(f"Restored {path} from {source}")
+    print(f"The previous contents were backed up to {safety.path}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.services.checking import check_database, repair_search_index
+
+    path = _existing_database(args)
+    from app.services.opening import open_database
+
+    open_database(path)  # refuses damaged or foreign files in one line, as everywhere
+    report = check_database(path)
+    if args.repair and not report.ok:
+        repair_search_index(path)
+        report = check_database(path)
+    for line in report.lines:
+        print(line)
+    print("The database is sound." if report.ok else "Problems were found (see above).")
+    return 0 if report.ok else 1
+
+
+def _existing_database(args: argparse.Namespace) -> Path:
+    from app.db.location import database_path
+    from app.paths import default_database
+
+    db = getattr(args, "db", None)
+    path = database_path(db) if db is not None else default_database()
+    if not path.is_file():
+        raise CommandError(f"there is no database at '{path}'")
+    return path
 
 
 class OutputTarget:

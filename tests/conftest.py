@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--storm-kills",
+        default="6",
+        help="how many SIGKILLs tests/test_crash_storm.py deals (default 6; try 200)",
+    )
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A database file at the current schema, seeded with the shipped catalogue."""

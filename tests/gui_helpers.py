@@ -60,3 +60,18 @@ def click_link(qtbot, browser: QTextBrowser, text: str) -> None:  # type: ignore
     rect = browser.cursorRect(cursor)
     point = QPoint(rect.center().x(), rect.center().y())
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def filter_to_sync(window: MainWindow, text: str) -> set[str]:
+    """Without pytest-qt (in a child process): set the filter, run the event loop until the
+    tree shows its result, and return the practices it shows."""
+    from PySide6.QtCore import QEventLoop
+
+    pane = window.catalogue
+    pane.filter_edit.setText(text)
+    loop = QEventLoop()
+    pane.filterApplied.connect(loop.quit)
+    while not pane.settled:
+        loop.exec()
+    pane.filterApplied.disconnect(loop.quit)
+    return visible_practices(window)

@@ -45,11 +45,20 @@ class Sessions:
         self._writer: sessionmaker[Session] | None = None
         self._reader: sessionmaker[Session] | None = None
 
+    @property
+    def writer(self) -> Engine:
+        """The engine writes go through (created on first use)."""
+        if self._writer is None:
+            self._writer = sessionmaker(make_engine(self.path), expire_on_commit=False)
+        bind = self._writer.kw["bind"]
+        assert isinstance(bind, Engine)
+        return bind
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: commits on success, rolls back on any exception."""
-        if self._writer is None:
-            self._writer = sessionmaker(make_engine(self.path), expire_on_commit=False)
+        self.writer  # noqa: B018 - creates the session factory on first use
+        assert self._writer is not None
         with self._writer.begin() as session:
             yield session
 

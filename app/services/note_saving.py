@@ -8,17 +8,22 @@ beside the stored one. A failing disk is reported, never swallowed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.errors import RevisionConflictError
+from app.services.emergency import remove_emergency, write_emergency
 from app.services.note_fields import NoteFields, validate
 from app.services.notes import NotesService
 from app.services.save_outcome import EditTarget, SaveKind, SaveOutcome
 
 
 class NoteSaver:
-    def __init__(self, notes: NotesService) -> None:
+    def __init__(self, notes: NotesService, emergency: Path | None = None) -> None:
+        """``emergency``: a folder outside the database for copies of what it refused."""
         self.notes = notes
+        self.emergency = emergency
         self._regions: set[str] | None = None
 
     def forget_regions(self) -> None:
@@ -26,9 +31,34 @@ class NoteSaver:
 
     def save(self, target: EditTarget, fields: NoteFields, origin: str) -> SaveOutcome:
         try:
-            return self._save(target, fields, origin)
+            outcome = self._save(target, fields, origin)
         except (SQLAlchemyError, OSError) as error:
-            return SaveOutcome(SaveKind.FAILED, message=_reason(error))
+            return SaveOutcome(SaveKind.FAILED, message=self._keep_elsewhere(target, fields, error))
+        if self.emergency is not None:
+            remove_emergency(self.emergency, target.note_id)
+        return outcome
+
+    def _keep_elsewhere(self, target: EditTarget, fields: NoteFields, error: Exception) -> str:
+        """The database refused: the text goes to a draft, or to an emergency file."""
+        reason = _reason(error)
+        try:
+            self.notes.save_draft(
+                target.note_id,
+                fields,
+                record_id=target.note_id if target.base_revision is not None else None,
+                practice_id=target.practice_id,
+                base_revision=target.base_revision,
+            )
+            return f"{reason} (kept as a draft)"
+        except (SQLAlchemyError, OSError):
+            pass
+        if self.emergency is None:
+            return reason
+        try:
+            write_emergency(self.emergency, self.notes.sessions.path, target, fields)
+        except OSError:
+            return reason
+        return f"{reason} (a copy is kept in {self.emergency})"
 
     def _save(self, target: EditTarget, fields: NoteFields, origin: str) -> SaveOutcome:
         if self._regions is None or fields.region_id not in self._regions:

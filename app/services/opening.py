@@ -6,12 +6,20 @@ The common case (a file at the current schema with the current catalogue) costs 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.db.errors import NewerSchemaError, NotACatalogueError, describe
+from app.db.connect import is_read_only
+from app.db.errors import (
+    DatabaseError,
+    LocationError,
+    NewerSchemaError,
+    NotACatalogueError,
+    describe,
+)
 from app.db.location import check_header, check_location, database_path
 from app.db.schema_version import HEAD, KNOWN_REVISIONS, current_revision, user_tables
 from app.services.shipped_catalogue import DIGEST_KEY, SeedReport, catalogue_path, digest
@@ -24,6 +32,7 @@ class OpenedDatabase:
     migrated: bool = False
     backup: Path | None = None
     seeded: SeedReport | None = None
+    read_only: bool = False
 
 
 def open_database(
@@ -36,8 +45,17 @@ def open_database(
     """
     path = database_path(database)
     check_location(path, create_parent=create_parent)
-    check_header(path)
+    exists = check_header(path)
     revision, stored_digest = _inspect(path)
+    if is_read_only(path):
+        if not exists:
+            raise LocationError(f"cannot create a database in the read-only folder '{path.parent}'")
+        if revision != HEAD:
+            raise NewerSchemaError(
+                f"{describe(path)} is read-only and was written by an older version: copy it "
+                "to a writable place so it can be upgraded"
+            )
+        return OpenedDatabase(path, read_only=True)  # browse and export; no seeding
     migrated = False
     backup = None
     if revision != HEAD:
@@ -66,8 +84,26 @@ def _inspect(path: Path) -> tuple[str | None, str | None]:
     """
     if not path.exists():
         return None, None
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {companion: companion.exists() for companion in companions}
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        return _read_state(path)
+    except DatabaseError:
+        # SQLite may have created -wal/-shm files to read a WAL-mode file: take them away
+        # again, so a file we refuse is left exactly as we found it.
+        for companion, was_there in existed.items():
+            if not was_there:
+                with contextlib.suppress(OSError):
+                    companion.unlink(missing_ok=True)
+        raise
+
+
+def _read_state(path: Path) -> tuple[str | None, str | None]:
+    # On a read-only medium SQLite cannot create the -shm file a WAL-mode file needs: read it
+    # as immutable (nothing can change it anyway).
+    flags = "mode=ro&immutable=1" if is_read_only(path) else "mode=ro"
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
     except sqlite3.DatabaseError as error:
         raise NotACatalogueError(_damaged(path, error)) from error
     try:

@@ -27,7 +27,11 @@ def build_main_window(
     from app.ui.settings import open_settings
 
     opened = open_database(database, create_parent=create_parent)
-    return MainWindow(opened.path, settings if settings is not None else open_settings())
+    return MainWindow(
+        opened.path,
+        settings if settings is not None else open_settings(),
+        read_only=opened.read_only,
+    )
 
 
 __all__ = ["build_main_window"]

@@ -19,6 +19,7 @@ class ActionName(StrEnum):
     """Member values are the actions' objectNames (automation relies on some of them)."""
 
     QUIT = "quitAction"
+    BACKUPS = "backupsAction"
     UNSAVED_NOTES = "unsavedNotesAction"
     NEW_NOTE = "newNoteAction"
     SAVE_NOTE = "saveNoteAction"
@@ -31,6 +32,7 @@ class ActionName(StrEnum):
     FOCUS_TREE = "focusTreeAction"
     FOCUS_DETAIL = "focusDetailAction"
     FILTER_HELP = "filterHelpAction"
+    CHECK_DATABASE = "checkDatabaseAction"
     ABOUT = "aboutAction"
 
 
@@ -44,6 +46,12 @@ class ActionSpec:
 
 SPECS: dict[ActionName, ActionSpec] = {
     ActionName.QUIT: ActionSpec("&Quit", StandardKey.Quit, "Close the application"),
+    ActionName.BACKUPS: ActionSpec(
+        "&Backups…", "Ctrl+Shift+B", "Backup copies of this database; restore one"
+    ),
+    ActionName.CHECK_DATABASE: ActionSpec(
+        "&Check Database", "Ctrl+Shift+K", "Check the database file for damage"
+    ),
     ActionName.UNSAVED_NOTES: ActionSpec(
         "&Unsaved Notes…", "Ctrl+Shift+U", "Notes that were being written when the program stopped"
     ),

@@ -7,12 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +23,7 @@ from app.services.note_fields import fields_from_json
 from app.ui.about import show_about, show_filter_help
 from app.ui.actions import ActionName, Actions
 from app.ui.backend import Backend, warm_up
+from app.ui.backup_scheduler import BackupScheduler
 from app.ui.catalogue_pane import CataloguePane
 from app.ui.change_watcher import ChangeWatcher
 from app.ui.notes_pane import NotesPane
@@ -29,7 +32,7 @@ from app.ui.practice_editor import PracticeEditor
 from app.ui.window_state import restore_state, save_state
 
 MENUS: dict[str, list[ActionName | str | None]] = {
-    "&File": [ActionName.UNSAVED_NOTES, None, ActionName.QUIT],
+    "&File": [ActionName.BACKUPS, ActionName.UNSAVED_NOTES, None, ActionName.QUIT],
     "&Edit": [
         "undo",
         "redo",
@@ -51,18 +54,37 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         ActionName.EXPAND_ALL,
         ActionName.COLLAPSE_ALL,
     ],
-    "&Help": [ActionName.FILTER_HELP, None, ActionName.ABOUT],
+    "&Help": [ActionName.FILTER_HELP, ActionName.CHECK_DATABASE, None, ActionName.ABOUT],
 }
 TOOLBAR = [ActionName.NEW_NOTE, ActionName.SAVE_NOTE, ActionName.DELETE_NOTE]
 AFTER_FIRST_PAINT_MS = 250
 
 
+EDITING_ACTIONS = (
+    ActionName.NEW_NOTE,
+    ActionName.SAVE_NOTE,
+    ActionName.DELETE_NOTE,
+    ActionName.TRASH,
+    ActionName.EDIT_PRACTICE,
+    ActionName.UNSAVED_NOTES,
+)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{path.name} — Practice Catalogue")
+        title = f"{path.name} — Practice Catalogue"
+        self.setWindowTitle(title + (" (read-only)" if read_only else ""))
         self.database_path = path
+        self.read_only = read_only
         self.settings = settings
         self.reader = NotesReader(path)
         self.backend = Backend(path)
@@ -86,7 +108,22 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.banner = QLabel(
+            "This database is read-only: the file or the medium it is on does not allow changes."
+            " You can browse, filter and export; writing notes is switched off."
+        )
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4d6; border-bottom: 1px solid #e0b84c;"
+                                  " padding: 6px")  # fmt: skip
+        self.banner.setVisible(read_only)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("matchCount")
         self.statusBar().addWidget(self.status_label, 1)
@@ -95,6 +132,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.watcher = ChangeWatcher(self.reader, self)
         self.watcher.changed.connect(self._changed_elsewhere)
+        self.backups = BackupScheduler(path, self)
+        self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if read_only:
+            self._switch_off_editing()
         restore_state(self, self)
         self.status_label.setText(self.catalogue.status_text())
         self._closed = False
@@ -138,6 +179,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         actions, pane, notes = self.registry, self.catalogue, self.notes
         actions[ActionName.QUIT].triggered.connect(self.close)
+        actions[ActionName.BACKUPS].triggered.connect(self.show_backups)
+        actions[ActionName.CHECK_DATABASE].triggered.connect(self.check_database)
         actions[ActionName.UNSAVED_NOTES].triggered.connect(lambda: self.offer_drafts(True))
         actions[ActionName.NEW_NOTE].triggered.connect(notes.new_note)
         actions[ActionName.SAVE_NOTE].triggered.connect(notes.save_now)
@@ -170,7 +213,9 @@ class MainWindow(QMainWindow):
     def show_practice(self, practice_id: str) -> None:
         self.practice_editor.flush()
         detail = self.reader.practice_detail(practice_id)
-        self.registry[ActionName.EDIT_PRACTICE].setEnabled(detail is not None)
+        self.registry[ActionName.EDIT_PRACTICE].setEnabled(
+            detail is not None and not self.read_only
+        )
         if detail is None:
             self._leave_editor()
             self.detail.show_nothing()
@@ -228,7 +273,13 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self, always: bool = False) -> None:
         from app.ui.drafts_dialog import DraftsDialog
+        from app.ui.note_session import emergency_folder
 
+        folder = emergency_folder()
+        if not self.read_only and folder.is_dir() and any(folder.glob("*.json")):
+            from app.services.emergency import absorb_emergency
+
+            absorb_emergency(folder, self.database_path, self.backend.notes)
         if not self.reader.drafts():
             if always:
                 QMessageBox.information(self, "Unsaved notes", "There are no unsaved notes.")
@@ -252,6 +303,61 @@ class MainWindow(QMainWindow):
                 draft.id, draft.practice_id, None, fields_from_json(draft.payload)
             )
             self.notes.editor_stack.setCurrentWidget(self.notes.editor)
+
+    def show_backups(self) -> None:
+        from app.ui.backups_dialog import BackupsDialog
+
+        self.notes.flush()
+        self.practice_editor.flush()
+        dialog = BackupsDialog(self.database_path, self)
+        dialog.backup_button.setEnabled(not self.read_only)
+        dialog.restored.connect(self.reload_everything)
+        dialog.open()
+
+    def check_database(self) -> None:
+        from app.services.checking import check_database
+
+        self.notes.flush()
+        self.statusBar().showMessage("Checking the database…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = check_database(self.database_path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        box = QMessageBox(self)
+        box.setObjectName("checkReport")
+        box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
+        box.setWindowTitle("Database check")
+        box.setText("The database is sound." if report.ok else "Problems were found.")
+        box.setInformativeText("\n".join(report.lines))
+        box.open()
+
+    def reload_everything(self) -> None:
+        """The whole file changed (a backup was restored): read everything again."""
+        self.notes.session.close_note()
+        self.catalogue.reload()
+        self.notes.refresh_regions()
+        self.notes.reload_notes()
+        shown = self.detail.shown_id
+        if shown and self.reader.practice_detail(shown):
+            self.show_practice(shown)
+        else:
+            self.detail.show_nothing()
+
+    def bring_to_front(self) -> None:
+        """Another start of the application on this file knocked: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _switch_off_editing(self) -> None:
+        for name in EDITING_ACTIONS:
+            self.registry[name].setEnabled(False)
+            self.registry[name].setToolTip("The database is read-only")
+        self.notes.set_read_only(True)
 
     # -- reacting to changes -------------------------------------------------------------
 
@@ -284,7 +390,9 @@ class MainWindow(QMainWindow):
     def _after_start(self) -> None:
         if not self._closed:
             self.catalogue.prepare_search()
-            warm_up()
+            if not self.read_only:
+                warm_up()
+                self.backups.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:
@@ -296,6 +404,7 @@ class MainWindow(QMainWindow):
             return
         save_state(self, self)
         self.watcher.stop()
+        self.backups.stop()
         self.catalogue.shutdown()
         self.notes.shutdown()
         self.backend.dispose()

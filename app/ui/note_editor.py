@@ -56,6 +56,7 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         _named(self, "noteEditor", "The selected test note")
         self._loading = False
+        self.read_only = False
         self.region = QComboBox()
         _named(self.region, "noteRegion", "Region where the practice was tested")
         self.date = QLineEdit()
@@ -194,6 +195,14 @@ class NoteEditor(QWidget):
         self.status.currentIndexChanged.connect(self._changed)
         self.region.activated.connect(self._region_chosen)
 
+    def set_read_only(self, read_only: bool) -> None:
+        for line in (self.date, self.author, self.outcome, *self.scores.values()):
+            line.setReadOnly(read_only)
+        self.body.setReadOnly(read_only)
+        self.region.setEnabled(not read_only)
+        self.status.setEnabled(not read_only)
+        self.read_only = read_only
+
     # -- regions -------------------------------------------------------------------------
 
     def set_regions(self, regions: list[RegionInfo]) -> None:
@@ -268,7 +277,7 @@ class NoteEditor(QWidget):
             label.setVisible(bool(message))
 
     def _changed(self) -> None:
-        if not self._loading:
+        if not self._loading and not self.read_only:
             self.edited.emit()
 
     def _tab_changed(self, _index: int) -> None:

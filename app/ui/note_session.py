@@ -13,6 +13,7 @@ import os
 import socket
 import uuid
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -56,7 +57,7 @@ class NoteSession(QObject):
         if self._saver is None:
             from app.services.note_saving import NoteSaver
 
-            self._saver = NoteSaver(self.backend.notes)
+            self._saver = NoteSaver(self.backend.notes, emergency_folder())
         return self._saver
 
     # -- what the pane calls -------------------------------------------------------------
@@ -67,7 +68,7 @@ class NoteSession(QObject):
 
         self.target = EditTarget(note.id, note.practice_id, note.revision)
         draft = next((d for d in self.reader.drafts() if d.id == note.id), None)
-        if draft is not None:
+        if draft is not None and not self.editor.read_only:
             self._open(fields_from_json(draft.payload), dirty=True)
             self._set_state(f"Restored unsaved changes from {_clock(draft.updated_at)}")
             self.save_now()
@@ -156,6 +157,7 @@ class NoteSession(QObject):
 
     def _open(self, fields: NoteFields, *, dirty: bool) -> None:
         self.editor.setEnabled(True)
+        dirty = dirty and not self.editor.read_only
         self.editor.load(fields)
         self.autosave.reset(dirty=dirty)
 
@@ -168,6 +170,12 @@ class NoteSession(QObject):
     def _set_state(self, text: str) -> None:
         self.editor.save_state.setText(text)
         self.stateChanged.emit(text)
+
+
+def emergency_folder() -> Path:
+    from app.paths import user_dirs
+
+    return user_dirs().data / "unsaved"
 
 
 def _clock(moment: datetime) -> str:

@@ -53,6 +53,7 @@ class NotesPane(QWidget):
         self.undo = undo
         self.reader = NotesReader(path)
         self.practice_id: str | None = None
+        self.read_only = False
         self.model = NotesModel(self)
         self.list = self._make_list()
         self.region_filter = QComboBox()
@@ -176,6 +177,11 @@ class NotesPane(QWidget):
         self.region_filter.setCurrentIndex(max(self.region_filter.findData(current), 0))
         self.region_filter.blockSignals(blocker)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Notes can be read but not written (a read-only database)."""
+        self.read_only = read_only
+        self.editor.set_read_only(read_only)
+
     def current_note_id(self) -> str | None:
         target = self.session.target
         return target.note_id if target is not None else None
@@ -183,6 +189,8 @@ class NotesPane(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def new_note(self) -> bool:
+        if self.read_only:
+            return False
         if self.practice_id is None:
             self.message.emit("Select a practice first: notes belong to a practice.")
             return False

@@ -1,0 +1,97 @@
+"""``check``: is the database file sound? Integrity, references and the search index, in words."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+_TABLE_WORDS = {
+    "practices": "practice",
+    "test_notes": "test note",
+    "categories": "category",
+    "regions": "region",
+}
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    lines: tuple[str, ...]
+
+
+def check_database(path: Path) -> CheckReport:
+    """Checks only: nothing is written (the search index check reads, despite its INSERT)."""
+    lines: list[str] = []
+    ok = True
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    mode = "rw" if writable else "ro"
+    connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        if integrity == ["ok"]:
+            lines.append("File structure: sound (SQLite integrity check passed).")
+        else:
+            ok = False
+            lines.append(f"File structure: damaged — {len(integrity)} problem(s), first:")
+            lines.extend(f"  {problem}" for problem in integrity[:5])
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if not broken:
+            lines.append("References: every note, practice and region it points to exists.")
+        else:
+            ok = False
+            counts: dict[tuple[str, str], int] = {}
+            for table, _rowid, parent, _fk in broken:
+                key = (table, parent)
+                counts[key] = counts.get(key, 0) + 1
+            for (table, parent), count in sorted(counts.items()):
+                child = _TABLE_WORDS.get(table, table)
+                missing = _TABLE_WORDS.get(parent, parent)
+                lines.append(f"References: {count} {child}(s) point to a missing {missing}.")
+        lines.append(_search_index(connection))
+        if lines[-1].startswith("Search index: damaged"):
+            ok = False
+        counts_row = connection.execute(
+            "SELECT (SELECT count(*) FROM practices),"
+            " (SELECT count(*) FROM test_notes WHERE deleted_at IS NULL),"
+            " (SELECT count(*) FROM test_notes WHERE deleted_at IS NOT NULL)"
+        ).fetchone()
+        lines.append(
+            f"Contents: {counts_row[0]} practices, {counts_row[1]} notes,"
+            f" {counts_row[2]} in the trash."
+        )
+    except sqlite3.DatabaseError as error:
+        ok = False
+        lines.append(f"The file cannot be read as a database: {error}.")
+    finally:
+        connection.close()
+    return CheckReport(ok, tuple(lines))
+
+
+def _search_index(connection: sqlite3.Connection) -> str:
+    try:
+        connection.execute(
+            "INSERT INTO practice_search(practice_search) VALUES ('integrity-check')"
+        )
+    except sqlite3.OperationalError as error:
+        if "readonly" in str(error).lower():
+            return "Search index: not checked (the file is read-only)."
+        return f"Search index: damaged ({error}); 'practice-catalogue check --repair' rebuilds it."
+    except sqlite3.DatabaseError as error:
+        return f"Search index: damaged ({error}); 'practice-catalogue check --repair' rebuilds it."
+    return "Search index: consistent."
+
+
+def repair_search_index(path: Path) -> None:
+    """Recompose the whole full-text index from the data (one transaction)."""
+    from app.db.connect import connect
+    from app.db.search_index import rebuild
+
+    connection = connect(path)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        rebuild(connection)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()

@@ -1,0 +1,72 @@
+"""Unexpected errors: written to a log file, shown in a dialog with "Copy details", and the
+application goes on (Qt keeps running after an exception in a slot)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+log = logging.getLogger("practice_catalogue")
+LOG_NAME = "practice-catalogue.log"
+
+
+def start_logging(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    details = "".join(traceback.format_exception(kind, error, trace))
+    log.error("unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, trace)
+        return
+    box = QMessageBox(_parent())
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Something went wrong")
+    box.setText(f"An unexpected error happened: {error}")
+    box.setInformativeText(
+        "Your notes are saved as you type, so nothing should be lost. The details are in the "
+        "log file; please send them to whoever supports this application."
+    )
+    box.setDetailedText(details)
+    copy = QPushButton("&Copy Details", box)  # parented: PySide would collect it otherwise
+    copy.setObjectName("copyErrorDetails")
+    box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.disconnect()  # an action button that does not close the box
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Close)
+    _shown.append(box)  # a Python reference keeps it alive until it is closed
+    box.finished.connect(lambda _result: _shown.remove(box))
+    box.open()
+
+
+_shown: list[QMessageBox] = []
+
+
+def _parent() -> QWidget | None:
+    active = QApplication.activeWindow()
+    if active is not None:
+        return active
+    return next((w for w in QApplication.topLevelWidgets() if w.isVisible()), None)
+
+
+def install() -> Callable[..., None]:
+    """Route uncaught exceptions (GUI thread and workers) to ``report``; returns the old hook."""
+    previous = sys.excepthook
+    sys.excepthook = report
+    return previous

@@ -1,0 +1,80 @@
+"""When a database file cannot be opened: say what is wrong, never touch it, offer a way on.
+
+The choices: restore the newest backup (the damaged file is kept, renamed, never
+overwritten), open another file, start a new database elsewhere, or quit.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.services.backups import BackupInfo, list_backups
+
+
+class Choice(StrEnum):
+    RESTORE = "restore"
+    OPEN_OTHER = "open"
+    NEW_ELSEWHERE = "new"
+    QUIT = "quit"
+
+
+class OpenProblemDialog(QDialog):
+    def __init__(self, path: Path | None, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openProblemDialog")
+        self.setWindowTitle("Practice Catalogue cannot open the database")
+        self.choice = Choice.QUIT
+        self.latest: BackupInfo | None = None
+        if path is not None and path.parent.is_dir():
+            backups = list_backups(path)
+            self.latest = backups[0] if backups else None
+        text = QLabel(
+            f"<p><b>{_escape(message)}.</b></p><p>Nothing has been changed in that file.</p>"
+        )
+        text.setObjectName("openProblemMessage")
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        restore_text = (
+            f"&Restore the Latest Backup ({self.latest.taken_at.astimezone():%Y-%m-%d %H:%M})"
+            if self.latest
+            else "&Restore the Latest Backup (none found beside it)"
+        )
+        for choice, label in (
+            (Choice.RESTORE, restore_text),
+            (Choice.OPEN_OTHER, "&Open Another File…"),
+            (Choice.NEW_ELSEWHERE, "Start a &New Database Elsewhere…"),
+            (Choice.QUIT, "&Quit"),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"openProblem{choice.value.title()}")
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+            if choice is Choice.RESTORE:
+                button.setEnabled(self.latest is not None)
+            layout.addWidget(button)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def set_damaged_file_aside(path: Path) -> Path:
+    """Rename the unreadable file (and its -wal/-shm) so a backup can take its place."""
+    stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
+    aside = path.with_name(f"{path.name}.unreadable-{stamp}")
+    path.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text.rstrip("."))
