@@ -14,6 +14,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import build_parser, run
 
     args = build_parser().parse_args(argv)
+    if args.command == "export" and args.format == "pdf":
+        # A PDF is rendered by Qt: the headless commands stay Qt-free, this one is handed over.
+        from app.ui.reports.command import export_pdf
+
+        return export_pdf(args)
     if args.command is not None:
         return run(args)
     from app.ui.application import run_gui

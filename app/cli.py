@@ -16,9 +16,10 @@ from typing import NoReturn
 
 from app import __version__
 from app.db.errors import DatabaseError
+from app.services.reports.selection import ReportSelection
 
 PROG = "practice-catalogue"
-EXPORT_FORMATS = ("json",)
+EXPORT_FORMATS = ("json", "csv", "xlsx", "pdf")
 
 
 class CommandError(Exception):
@@ -40,10 +41,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_db_option(parser, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    export = commands.add_parser("export", help="write the database in the exchange format")
+    export = commands.add_parser(
+        "export",
+        help="write the database: json (exchange format), csv/xlsx (notes), pdf (report)",
+    )
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    selection = export.add_argument_group("selection (default: everything)")
+    selection.add_argument("--region", metavar="NAME", help="a region's name, country code or id")
+    selection.add_argument("--practice", metavar="TITLE", help="a practice's title or id")
+    selection.add_argument("--category", metavar="NAME", help="a category's name or id")
+    selection.add_argument("--since", metavar="DATE", help="notes dated on or after YYYY-MM-DD")
+    selection.add_argument("--until", metavar="DATE", help="notes dated on or before YYYY-MM-DD")
     _add_db_option(export, argparse.SUPPRESS)
+    importing = commands.add_parser(
+        "import", help="merge an exchange file into the database (all or nothing)"
+    )
+    importing.add_argument("file", metavar="FILE", help="an exchange file (JSON)")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="say what would change and write nothing"
+    )
+    _add_db_option(importing, argparse.SUPPRESS)
     backup = commands.add_parser("backup", help="take a backup copy of the database now")
     _add_db_option(backup, argparse.SUPPRESS)
     restore = commands.add_parser(
@@ -73,13 +91,15 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
 def run(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "export": _export,
+        "import": _import,
         "backup": _backup,
         "restore": _restore,
         "check": _check,
     }
     try:
         return handlers[args.command](args)
-    except (CommandError, DatabaseError) as error:
+    except (CommandError, DatabaseError, ValueError) as error:
+        # ValueError covers ExchangeError, SelectionError and the services' input errors.
         return fail(str(error))
     except OSError as error:
         where = f" '{error.filename}'" if error.filename else ""
@@ -102,18 +122,102 @@ def open_for(args: argparse.Namespace) -> Path:
     return open_database(db).path
 
 
+def selection_for(args: argparse.Namespace, path: Path) -> ReportSelection:
+    from app.services.reports.resolve import resolve_selection
+
+    return resolve_selection(
+        path,
+        region=args.region,
+        practice=args.practice,
+        category=args.category,
+        since=args.since,
+        until=args.until,
+    )
+
+
 def _export(args: argparse.Namespace) -> int:
-    from app.db.engine import Sessions
-    from app.services.exchange.export import write_export
+    """json, csv and xlsx here; pdf needs Qt and is handed over by ``app.__main__``."""
+    path = open_for(args)
+    selection = selection_for(args, path)
+    if args.format == "json":
+        from app.db.engine import Sessions
+        from app.services.exchange.export import write_export
+
+        sessions = Sessions(path)
+        try:
+            with OutputTarget(args.output) as out:
+                write_export(sessions, out, selection=selection)
+        finally:
+            sessions.dispose()
+    elif args.format == "csv":
+        from app.services.reports.csv_report import write_csv
+
+        with OutputTarget(args.output) as out:
+            write_csv(path, selection, out)
+    elif args.format == "xlsx":
+        from app.services.reports.xlsx_report import write_xlsx
+
+        target = _checked_output(args.output)
+        write_xlsx(path, selection, target if target is not None else sys.stdout.buffer)
+    else:
+        raise CommandError("pdf export needs the full application (python -m app export ...)")
+    return 0
+
+
+def _checked_output(output: str | None) -> Path | None:
+    if output is None:
+        return None
+    target = Path(output)
+    if target.is_dir():
+        raise CommandError(f"'{target}' is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise CommandError(f"cannot write '{target}': the folder '{target.parent}' does not exist")
+    return target
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.services.exchange.merge import Action, merge, plan_merge
+    from app.services.exchange.reading import read_document
 
     path = open_for(args)
-    sessions = Sessions(path)
-    try:
-        with OutputTarget(args.output) as out:
-            write_export(sessions, out)
-    finally:
-        sessions.dispose()
+    document = read_document(Path(args.file))
+    plan = plan_merge(path, document) if args.dry_run else merge(path, document)
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} '{document.name}' into {path}:")
+    for line in plan.summary():
+        print(line)
+    conflicts = [c for c in plan.changes if c.action is Action.CONFLICT]
+    if conflicts:
+        print(
+            f"{plan.count(Action.CONFLICT)} conflict(s): both versions are kept; settle them in"
+            " the application (Edit > Conflicts):"
+        )
+        for change in conflicts[:20]:
+            print(f"  {change.kind[:-1]} {change.record_id[:8]}  {change.label}")
+    if args.dry_run:
+        print("Nothing was written (--dry-run).")
+    elif plan.queued_for_index:
+        _catch_up_index(path)
     return 0
+
+
+def _catch_up_index(path: Path) -> None:
+    from app.db.connect import connect
+    from app.db.search_index import index_pending, pending_count
+
+    connection = connect(path)
+    try:
+        total = pending_count(connection)
+        remaining = total
+        while remaining:
+            remaining = index_pending(connection, batch=1000)
+            if sys.stderr.isatty():
+                print(
+                    f"\rSearch index: {total - remaining:,} of {total:,}", end="", file=sys.stderr
+                )
+        print(f"Search index updated for {total:,} practices.")
+    finally:
+        connection.close()
 
 
 def _backup(args: argparse.Namespace) -> int:

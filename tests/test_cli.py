@@ -116,3 +116,65 @@ def test_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 
 def test_unknown_command_is_one_line(tmp_path: Path) -> None:
     assert_one_line_error(run_cli("frobnicate", env_home=tmp_path), "frobnicate")
+
+
+def test_import_export_round_trip_and_dry_run(tmp_path: Path) -> None:
+    from app.db.engine import Sessions
+    from app.services.opening import open_database
+    from tests.factories import add_note
+
+    source = open_database(tmp_path / "a.db").path
+    sessions = Sessions(source)
+    add_note(sessions, "Help desk", "Tartu", body="carried on a stick")
+    sessions.dispose()
+    exchange = tmp_path / "a.json"
+    assert main(["export", "--db", str(source), "-o", str(exchange)]) == 0
+    target = tmp_path / "b.db"
+    dry = run_cli("import", str(exchange), "--db", str(target), "--dry-run", env_home=tmp_path)
+    assert (
+        dry.returncode == 0 and "notes: 1 new" in dry.stdout and "Nothing was written" in dry.stdout
+    )
+    assert "carried" not in (tmp_path / "b.db").read_bytes().decode("latin-1")
+    done = run_cli("import", str(exchange), "--db", str(target), env_home=tmp_path)
+    assert done.returncode == 0 and "Imported" in done.stdout and "notes: 1 new" in done.stdout
+    again = run_cli("import", str(exchange), "--db", str(target), env_home=tmp_path)
+    assert "notes: 0 new, 0 updated, 1 unchanged, 0 conflicts" in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "cannot read"),
+        (b"\xff\xfe not utf-8", "not UTF-8"),
+        (b"[1, 2", "not JSON"),
+        (b'{"format": "other", "version": 1}', "not a Practice Catalogue exchange file"),
+        (b'{"format": "practice-catalogue", "version": 99}', "newer than this application"),
+    ],
+    ids=["missing", "not-utf8", "not-json", "other-format", "newer"],
+)
+def test_bad_import_files_are_one_line(tmp_path: Path, content: bytes | None, words: str) -> None:
+    db = tmp_path / "c.db"
+    main(["export", "--db", str(db), "-o", str(tmp_path / "warm.json")])
+    before = db.read_bytes()
+    path = tmp_path / "in.json"
+    if content is not None:
+        path.write_bytes(content)
+    result = run_cli("import", str(path), "--db", str(db), env_home=tmp_path)
+    assert_one_line_error(result, words)
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_export_report_formats(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"out.{fmt}"
+    result = run_cli("export", "--format", fmt, "--db", str(tmp_path / "c.db"), "-o", str(target),
+                     env_home=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    head = target.read_bytes()[:4]
+    assert head == {"csv": b"\xef\xbb\xbfP", "xlsx": b"PK\x03\x04", "pdf": b"%PDF"}[fmt]
+
+
+def test_unknown_selection_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("export", "--region", "atlantis", "--db", str(tmp_path / "c.db"),
+                     env_home=tmp_path)  # fmt: skip
+    assert_one_line_error(result, "no region is named 'atlantis'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -84,3 +85,39 @@ def test_database_from_a_newer_release_is_refused(db_path: Path) -> None:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(NewerSchemaError, match="newer version"):
         open_database(db_path)
+
+
+def test_upgrade_from_0001_keeps_notes_and_counts_their_edits(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    upgrade(path, from_revision=None, target="0001")
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO categories (id, name, description, position) VALUES ('c', 'C', '', 0)"
+        )
+        connection.execute(
+            "INSERT INTO regions (id, name, country, partner_organisation, lead_partner)"
+            " VALUES ('r', 'Tartu', 'EE', '', 0)"
+        )
+        connection.execute(
+            "INSERT INTO practices (id, category_id, position, title, subtitle, summary,"
+            " description, service_type, source, selected, created_at, updated_at, revision)"
+            " VALUES ('p', 'c', 0, 'T', '', '', '', 'unknown', '', 0, 'x', 'x', 1)"
+        )
+        connection.execute(
+            "INSERT INTO test_notes (id, practice_id, region_id, author, date, status, outcome,"
+            " body, created_at, updated_at, revision) VALUES ('n', 'p', 'r', '', '2012-01-01',"
+            " 'planned', '', 'edited three times', 'x', 'x', 4)"
+        )
+    opened = open_database(path)
+    assert opened.migrated_from == "0001" and opened.backup is not None
+    with sqlite3.connect(path) as connection:
+        replica = connection.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()[
+            0
+        ]
+        versions = connection.execute("SELECT versions FROM test_notes WHERE id = 'n'").fetchone()[
+            0
+        ]
+        body = connection.execute("SELECT body FROM test_notes WHERE id = 'n'").fetchone()[0]
+    assert json.loads(versions) == {replica: 3} and body == "edited three times"
+    with sqlite3.connect(opened.backup) as old:  # the backup is the file as it was
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -8,7 +8,8 @@ from any path. Bulk writers (imports, the benchmark generator) may switch the tr
 
 Objects: ``practice_search`` (FTS5, rowid = key), ``practice_search_keys`` (stable integer key
 per practice id), ``practice_search_source`` (the view that composes a document),
-``practice_search_state`` (one row: are triggers deferred).
+``practice_search_state`` (one row: are triggers deferred), ``practice_search_pending``
+(practices whose documents a bulk import left to the background indexer, migration 0002).
 """
 
 from __future__ import annotations
@@ -56,3 +57,70 @@ def deferred(connection: sqlite3.Connection) -> Iterator[None]:
     finally:
         connection.execute("UPDATE practice_search_state SET deferred = 0")
     rebuild(connection)
+
+
+def _keys_of(connection: sqlite3.Connection, practice_ids: list[str]) -> list[int]:
+    keys: list[int] = []
+    for start in range(0, len(practice_ids), 500):
+        chunk = practice_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        keys.extend(
+            key
+            for (key,) in connection.execute(
+                f"SELECT key FROM practice_search_keys WHERE practice_id IN ({marks})", chunk
+            )
+        )
+    return keys
+
+
+def _recompose(connection: sqlite3.Connection, keys: list[int]) -> None:
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        connection.execute(f"DELETE FROM practice_search WHERE rowid IN ({marks})", chunk)
+        connection.execute(
+            f"INSERT INTO practice_search (rowid, {_COLUMN_LIST}) "
+            f"SELECT key, {_COLUMN_LIST} FROM practice_search_source WHERE key IN ({marks})",
+            chunk,
+        )
+
+
+def index_practices(connection: sqlite3.Connection, practice_ids: set[str]) -> None:
+    """Recompose the documents of these practices now (inside the caller's transaction)."""
+    _recompose(connection, _keys_of(connection, sorted(practice_ids)))
+
+
+def queue_practices(connection: sqlite3.Connection, practice_ids: set[str]) -> int:
+    """Leave these practices to the background indexer; returns how many are queued."""
+    keys = _keys_of(connection, sorted(practice_ids))
+    connection.executemany(
+        "INSERT OR IGNORE INTO practice_search_pending (key) VALUES (?)", [(k,) for k in keys]
+    )
+    return len(keys)
+
+
+def pending_count(connection: sqlite3.Connection) -> int:
+    row = connection.execute("SELECT count(*) FROM practice_search_pending").fetchone()
+    return int(row[0])
+
+
+def index_pending(connection: sqlite3.Connection, batch: int = 500) -> int:
+    """Index up to ``batch`` queued practices in one short transaction; returns how many are
+    still queued. Short, so notes saved meanwhile wait a moment at most."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        keys = [
+            key
+            for (key,) in connection.execute(
+                "SELECT key FROM practice_search_pending ORDER BY key LIMIT ?", (batch,)
+            )
+        ]
+        _recompose(connection, keys)
+        connection.executemany(
+            "DELETE FROM practice_search_pending WHERE key = ?", [(k,) for k in keys]
+        )
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return pending_count(connection)

@@ -1,8 +1,11 @@
 """The catalogue's tables as typed SQLAlchemy 2 classes.
 
 Identifiers are UUID strings so that two laptops seeded separately hold the same ids and their
-records can be merged. ``revision`` counts saved changes of a practice or note; every write
-checks it (optimistic concurrency), so nothing is overwritten silently.
+records can be merged. ``versions`` is a version vector, a JSON object mapping each database
+file's replica id (``meta.replica_id``) to the number of edits made there; it tells an
+import whether a record changed on one side or on both since they parted.
+``revision`` = 1 + the sum of ``versions``: it counts saved changes, every write checks it
+(optimistic concurrency), and it is the same whatever order imports came in.
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ class Practice(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    versions: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
     category: Mapped[Category] = relationship()
 
@@ -133,6 +137,7 @@ class TestNote(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    versions: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = tuple(
@@ -186,6 +191,7 @@ class Meta(Base):
     """Small facts about the database file itself (seeded catalogue digest, last backup)."""
 
     __tablename__ = "meta"
+    # keys: replica_id (this file's identity in version vectors), catalogue_digest
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)

@@ -55,6 +55,7 @@ class CataloguePane(QWidget):
         self._applied = 0
         self._user_expanded: set[str] | None = None  # saved while a filter is shown
         self._ignored: tuple[str, ...] = ()
+        self._incomplete = False
         self._worker = SearchWorker(path, self)
         self._worker.resultReady.connect(self._apply_result)
         self._worker.failed.connect(self._search_failed)
@@ -85,6 +86,8 @@ class CataloguePane(QWidget):
             text = f"{shown} of {total} practices match" if shown else "No practice matches"
         if self._ignored:
             text += " · ignored: " + "; ".join(self._ignored)
+        if self.model.filtered and self._incomplete:
+            text += " · the search index is still being updated: some matches may be missing"
         return text
 
     def expanded_category_ids(self) -> list[str]:
@@ -185,6 +188,7 @@ class CataloguePane(QWidget):
         selected = self.selected_id()
         self.model.apply(result)
         self._ignored = result.query.ignored if result is not None else ()
+        self._incomplete = result.index_incomplete if result is not None else False
         if self.model.filtered:
             for row in range(self.model.rowCount()):
                 self.tree.expand(self.model.index(row, 0))

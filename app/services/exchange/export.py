@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app import __version__
@@ -22,6 +22,7 @@ from app.services.exchange.records import (
     practice_record,
     region_record,
 )
+from app.services.reports.selection import ReportSelection
 
 _BATCH = 2000
 
@@ -31,11 +32,21 @@ def _rows(session: Session, statement: Any, to_record: Callable[[Any], Record]) 
         yield to_record(row)
 
 
-def write_export(sessions: Sessions, out: IO[str], *, moment: datetime | None = None) -> int:
-    """Write the whole database to ``out`` (UTF-8 text); returns the number of records.
+def write_export(
+    sessions: Sessions,
+    out: IO[str],
+    *,
+    moment: datetime | None = None,
+    selection: ReportSelection | None = None,
+) -> int:
+    """Write the database (or a selection of it) to ``out``; returns the number of records.
 
     One read transaction: the file is a consistent snapshot even while the GUI saves notes.
+    A selection keeps the notes of a region, practice, category or period (trashed ones too,
+    so deletions travel) and the practices they belong to; categories and regions are always
+    all written, so every reference resolves on the other side.
     """
+    selection = selection or ReportSelection()
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -50,8 +61,8 @@ def write_export(sessions: Sessions, out: IO[str], *, moment: datetime | None = 
         sections: list[tuple[str, Iterable[Record]]] = [
             ("categories", _rows(session, _categories(), category_record)),
             ("regions", _rows(session, _regions(), region_record)),
-            ("practices", _rows(session, _practices(), practice_record)),
-            ("notes", _rows(session, _notes(), note_record)),
+            ("practices", _rows(session, _practices(selection), practice_record)),
+            ("notes", _rows(session, _notes(selection), note_record)),
         ]
         for index, (name, records) in enumerate(sections):
             count += _write_list(out, name, records, last=index == len(sections) - 1)
@@ -79,13 +90,45 @@ def _regions() -> Any:
     return select(Region).order_by(Region.name, Region.id)
 
 
-def _practices() -> Any:
-    return (
+def _note_filter(selection: ReportSelection) -> list[Any]:
+    conditions: list[Any] = []
+    if selection.region_id is not None:
+        conditions.append(TestNote.region_id == selection.region_id)
+    if selection.since is not None:
+        conditions.append(TestNote.date >= selection.since)
+    if selection.until is not None:
+        conditions.append(TestNote.date <= selection.until)
+    if selection.practice_id is not None:
+        conditions.append(TestNote.practice_id == selection.practice_id)
+    if selection.category_id is not None:
+        conditions.append(
+            TestNote.practice_id.in_(
+                select(Practice.id).where(Practice.category_id == selection.category_id)
+            )
+        )
+    return conditions
+
+
+def _practices(selection: ReportSelection) -> Any:
+    statement = (
         select(Practice)
         .join(Category, Category.id == Practice.category_id)
         .order_by(Category.position, Practice.position, Practice.title, Practice.id)
     )
+    if selection.everything:
+        return statement
+    wanted: list[Any] = []
+    if selection.practice_id is not None:
+        wanted.append(Practice.id == selection.practice_id)
+    if selection.category_id is not None:
+        wanted.append(Practice.category_id == selection.category_id)
+    chosen = and_(*wanted) if wanted else None
+    if selection.region_id is not None or selection.since or selection.until:
+        with_notes = Practice.id.in_(select(TestNote.practice_id).where(*_note_filter(selection)))
+        chosen = with_notes if chosen is None else and_(chosen, with_notes)
+    return statement.where(chosen) if chosen is not None else statement
 
 
-def _notes() -> Any:
-    return select(TestNote).order_by(TestNote.created_at, TestNote.id)
+def _notes(selection: ReportSelection) -> Any:
+    statement = select(TestNote).order_by(TestNote.created_at, TestNote.id)
+    return statement.where(*_note_filter(selection)) if not selection.everything else statement

@@ -5,6 +5,7 @@ Field order here is the order written to files, so exports are stable and diff w
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -50,6 +51,7 @@ def practice_record(row: Practice) -> Record:
         "created_at": format_utc(row.created_at),
         "updated_at": format_utc(row.updated_at),
         "revision": row.revision,
+        "versions": json.loads(row.versions),
     }
 
 
@@ -69,6 +71,7 @@ def note_record(row: TestNote) -> Record:
         "created_at": format_utc(row.created_at),
         "updated_at": format_utc(row.updated_at),
         "revision": row.revision,
+        "versions": json.loads(row.versions),
         "deleted_at": None if row.deleted_at is None else format_utc(row.deleted_at),
     }
 
@@ -109,6 +112,7 @@ def practice_from(record: Record) -> Practice:
         created_at=_timestamp(record.get("created_at")) or now,
         updated_at=_timestamp(record.get("updated_at")) or now,
         revision=record["revision"],
+        versions=json.dumps(record.get("versions", {}), sort_keys=True),
     )
 
 
@@ -128,6 +132,7 @@ def note_from(record: Record) -> TestNote:
         created_at=parse_utc(record["created_at"]),
         updated_at=parse_utc(record["updated_at"]),
         revision=record["revision"],
+        versions=json.dumps(record.get("versions", {}), sort_keys=True),
         deleted_at=_timestamp(record["deleted_at"]),
     )
 

@@ -27,6 +27,7 @@ _ORDER_SQL = (
     f" ORDER BY p.category_id, {PRACTICE_ORDER}"
 )
 _MATCH_SQL = "SELECT rowid FROM practice_search WHERE practice_search MATCH ?"
+_PENDING_SQL = "SELECT EXISTS (SELECT 1 FROM practice_search_pending)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class SearchResult:
 
     query: ParsedQuery
     keys_by_category: dict[str, list[int]] = field(default_factory=dict)
+    index_incomplete: bool = False  # some practices still wait for the background indexer
 
     @property
     def filtered(self) -> bool:
@@ -85,7 +87,8 @@ class Searcher:
             if "interrupted" in str(error):
                 raise SearchInterrupted from error
             raise
-        return SearchResult(parsed, {c: keys for c, keys in grouped.items() if keys})
+        incomplete = self.connection.execute(_PENDING_SQL).fetchone()[0] == 1
+        return SearchResult(parsed, {c: keys for c, keys in grouped.items() if keys}, incomplete)
 
     def interrupt(self) -> None:
         if self._connection is not None:

@@ -1,0 +1,297 @@
+"""Import and merge: each rule on its own, round trips, idempotence and order-independence
+(hypothesis), and bad files that change nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.db.engine import Sessions
+from app.domain.enums import NoteStatus
+from app.services.catalogue_reader import NotesReader
+from app.services.exchange.merge import Action, MergeCancelled, merge
+from app.services.exchange.reading import ExchangeError, parse_document, read_document
+from app.services.note_fields import NoteFields
+from app.services.notes import NotesService
+from app.services.opening import open_database
+from app.services.search.searcher import Searcher
+from tests.exchange_helpers import document_of, exported, new_laptop
+from tests.factories import add_note, practice_id
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return open_database(tmp_path_factory.mktemp("template") / "seeded.db").path
+
+
+def laptop(template: Path, tmp_path: Path, name: str) -> tuple[Path, Sessions]:
+    path = new_laptop(template, tmp_path, name)
+    return path, Sessions(path)
+
+
+def edit(sessions: Sessions, note_id: str, **changes: object) -> None:
+    service = NotesService(sessions)
+    reader = NotesReader(sessions.path)
+    note = reader.note(note_id)
+    assert note is not None
+    from app.services.note_fields import fields_of, validate
+
+    fields = fields_of(note)
+    fields = NoteFields(**{**{f: getattr(fields, f) for f in fields.__slots__}, **changes})  # type: ignore[arg-type]
+    valid = validate(fields, service.region_ids()).note
+    assert valid is not None
+    service.update(note_id, note.revision, valid)
+    reader.close()
+
+
+def test_round_trip_into_an_empty_database_gives_the_same_export(
+    template: Path, tmp_path: Path
+) -> None:
+    a, sessions = laptop(template, tmp_path, "a")
+    add_note(sessions, "Help desk", "Tartu", body="Living Labs — ühendused", score_enterprises=4)
+    add_note(sessions, "Web site", "Malta", status=NoteStatus.DROPPED, body="gone")
+    fresh = open_database(tmp_path / "fresh.db").path
+    plan = merge(fresh, document_of(a))
+    assert plan.count(Action.NEW) == 2 and plan.count(Action.CONFLICT) == 0
+    assert exported(fresh) == exported(a)
+
+
+def test_rules_one_by_one(template: Path, tmp_path: Path) -> None:
+    a, sa = laptop(template, tmp_path, "a")
+    b, sb = laptop(template, tmp_path, "b")
+    added = add_note(sa, "Help desk", "Tartu", body="first")
+    assert merge(b, document_of(a)).counts["notes"][Action.NEW] == 1  # add
+    assert merge(b, document_of(a)).counts["notes"][Action.UNCHANGED] == 1  # skip
+    edit(sa, added, body="second")  # changed only on a
+    assert merge(b, document_of(a)).counts["notes"][Action.UPDATED] == 1  # replace
+    assert NotesReader(b).note(added).body == "second"  # type: ignore[union-attr]
+    edit(sb, added, body="b's text")  # changed only on b: a's older copy does not win
+    assert merge(b, document_of(a)).counts["notes"][Action.UNCHANGED] == 1
+    assert NotesReader(b).note(added).body == "b's text"  # type: ignore[union-attr]
+    edit(sa, added, body="a's text")  # now changed on both since they parted
+    plan = merge(b, document_of(a))
+    assert plan.counts["notes"][Action.CONFLICT] == 1
+    reader = NotesReader(b)
+    shown = reader.note(added)
+    [conflict] = reader.open_conflicts(added)
+    versions = {shown.body, json.loads(conflict.payload)["body"]}  # type: ignore[union-attr]
+    assert versions == {"a's text", "b's text"}  # both kept
+    assert conflict.origin == "import of laptop.json"
+
+
+def test_trash_travels(template: Path, tmp_path: Path) -> None:
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    note = add_note(sa, "Help desk", "Tartu", body="to be binned")
+    merge(b, document_of(a))
+    NotesService(sa).trash(note)
+    assert merge(b, document_of(a)).counts["notes"][Action.UPDATED] == 1
+    assert [t.id for t in NotesReader(b).trashed_notes()] == [note]
+
+
+def test_practice_edits_merge_too(template: Path, tmp_path: Path) -> None:
+    from app.services.practices import PracticesService, PracticeTexts
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    pid = practice_id(sa, "Collective Booth")
+    PracticesService(sa).update_texts(
+        pid, 1, PracticeTexts("A joint stand", "", "partnership", None, "s")
+    )
+    plan = merge(b, document_of(a))
+    assert plan.counts["practices"][Action.UPDATED] == 1
+    detail = NotesReader(b).practice_detail(pid)
+    assert detail is not None and detail.summary == "A joint stand" and detail.revision == 2
+    assert merge(b, document_of(a)).counts["practices"][Action.UPDATED] == 0
+
+
+def test_imported_notes_are_searchable(template: Path, tmp_path: Path) -> None:
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Greece", body="zanzibar workshop")
+    merge(b, document_of(a))
+    result = Searcher(b).search("zanzibar")
+    assert result.total == 1
+
+
+def test_many_practices_are_queued_for_the_indexer(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.db.connect import connect
+    from app.db.search_index import index_pending, pending_count
+    from app.services.exchange import merge as merging
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    for title in ("Help desk", "Web site", "Co-Location"):
+        add_note(sa, title, "Tartu", body=f"queued {title}")
+    monkeypatch.setattr(merging, "INDEX_AT_ONCE", 1)
+    plan = merge(b, document_of(a))
+    assert plan.queued_for_index == 3
+    searcher = Searcher(b)
+    assert searcher.search("queued").total == 0 and searcher.search("queued").index_incomplete
+    connection = connect(b)
+    assert pending_count(connection) == 3
+    while index_pending(connection, batch=2):
+        pass
+    connection.close()
+    result = searcher.search("queued")
+    assert result.total == 3 and not result.index_incomplete
+
+
+def test_cancel_leaves_everything_as_it_was(template: Path, tmp_path: Path) -> None:
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    for n in range(6):
+        add_note(sa, "Help desk", "Tartu", body=f"note {n}")
+    before = exported(b)
+    with pytest.raises(MergeCancelled):
+        merge(b, document_of(a), progress=lambda done, total: False)
+    assert exported(b) == before
+
+
+# -- idempotence and order-independence -------------------------------------------------
+
+EDITS = st.lists(
+    st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["edit", "trash", "new", "restore"]),
+              st.integers(0, 3), st.text(alphabet="abcxyzé ", min_size=1, max_size=8)),
+    max_size=8,
+)  # fmt: skip
+
+
+def apply_edits(
+    sessions: dict[str, Sessions], shared: list[str], script: list[tuple[str, str, int, str]]
+) -> None:
+    """Edits on each laptop, of the notes that laptop has (shared ones and its own)."""
+    own: dict[str, list[str]] = {who: list(shared) for who in sessions}
+    for who, what, which, text in script:
+        target = sessions[who]
+        notes = own[who]
+        note_id = notes[which % len(notes)]
+        if what == "edit":
+            edit(target, note_id, body=text)
+        elif what == "trash":
+            NotesService(target).trash(note_id)
+        elif what == "restore":
+            NotesService(target).restore(note_id)
+        else:
+            notes.append(add_note(target, "Mentorship program", "Slovenia", body=text))
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(script=EDITS)
+def test_merging_is_idempotent_and_order_independent(
+    template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    script: list[tuple[str, str, int, str]],
+) -> None:
+    folder = tmp_path_factory.mktemp("merge")
+    base, sbase = laptop(template, folder, "base")
+    notes = [add_note(sbase, "Help desk", "Tartu", body=f"base {n}") for n in range(2)]
+    a, sa = laptop(template, folder, "a")
+    b, sb = laptop(template, folder, "b")
+    merge(a, document_of(base))
+    merge(b, document_of(base))
+    apply_edits({"a": sa, "b": sb}, notes, script)
+    from_a, from_b = document_of(a, "a.json"), document_of(b, "b.json")
+    first, second = new_laptop(template, folder, "c1"), new_laptop(template, folder, "c2")
+    merge(first, from_a)
+    merge(first, from_b)
+    merge(second, from_b)
+    merge(second, from_a)
+    assert exported(first) == exported(second)
+    conflicts = lambda path: sorted(  # noqa: E731
+        (c.record_id, c.payload) for c in NotesReader(path).open_conflicts()
+    )
+    assert conflicts(first) == conflicts(second)
+    again = merge(first, from_a)
+    assert (
+        again.count(Action.NEW) == again.count(Action.UPDATED) == again.count(Action.CONFLICT) == 0
+    )
+    for s in (sbase, sa, sb):
+        s.dispose()
+
+
+# -- bad files ------------------------------------------------------------------------------
+
+
+BAD = {
+    "not json": (b"{ this is not json", "not JSON"),
+    "not utf-8": (
+        '{"format": "practice-catalogue", "x": "caf\u00e9"}'.encode("latin-1"),
+        "not UTF-8",
+    ),
+    "other format": (
+        b'{"format": "something-else", "version": 1}',
+        "not a Practice Catalogue exchange file",
+    ),
+    "newer version": (
+        b'{"format": "practice-catalogue", "version": 7}',
+        "newer than this application reads",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_unreadable_files_are_refused(case: str) -> None:
+    raw, words = BAD[case]
+    with pytest.raises(ExchangeError, match=words):
+        parse_document(raw, "bad.json")
+
+
+def mutated(source: Path, change: str) -> bytes:
+    document = exported(source)
+    note = document["notes"][0]
+    if change == "schema":
+        note["date"] = "2012-13-01"
+    elif change == "score":
+        note["score_enterprises"] = 9
+    elif change == "reference":
+        note["practice_id"] = "00000000-0000-4000-8000-000000000000"
+    elif change == "duplicate":
+        document["notes"].append(dict(note))
+    elif change == "unknown field":
+        note["colour"] = "red"
+    document["exported_at"] = "2026-11-27T00:00:00Z"
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ("schema", "notes[0] (id"),
+        ("score", "score_enterprises: 9 is not a score"),
+        ("reference", "no practice with id 00000000-0000-4000-8000-000000000000"),
+        ("duplicate", "the id repeats notes[0]"),
+        ("unknown field", "unknown field 'colour'"),
+    ],
+)
+def test_bad_records_change_nothing(
+    template: Path, tmp_path: Path, change: str, words: str
+) -> None:
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Tartu", body="x")
+    raw = mutated(a, change)
+    before = b.read_bytes()
+    with pytest.raises(
+        ExchangeError, match=words.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(")
+    ):
+        merge(b, parse_document(raw, "bad.json"))
+    assert b.read_bytes() == before
+
+
+def test_absurdly_large_file_is_refused_unread(tmp_path: Path) -> None:
+    from app.services.exchange.reading import MAX_BYTES
+
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: no disk is used
+    with pytest.raises(ExchangeError, match="larger than any exchange file"):
+        read_document(huge)
