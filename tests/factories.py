@@ -71,3 +71,17 @@ def add_practices(sessions: Sessions, category_name: str, count: int, prefix: st
         ]
         session.add_all(practices)
         return [p.id for p in practices]
+
+
+def edit_summary(sessions: Sessions, title: str, summary: str) -> int:
+    """Edit a practice's texts the way the practice editor does; returns the new revision."""
+    from app.services.catalogue_reader import CatalogueReader
+    from app.services.practices import PracticesService, PracticeTexts
+
+    pid = practice_id(sessions, title)
+    reader = CatalogueReader(sessions.path)
+    detail = reader.practice_detail(pid)
+    reader.close()
+    assert detail is not None
+    texts = PracticeTexts(summary, detail.description, detail.service_type, None, detail.source)
+    return PracticesService(sessions).update_texts(pid, detail.revision, texts)

@@ -17,12 +17,10 @@ from app.db.engine import Sessions
 from app.db.errors import RevisionConflictError
 from app.domain.enums import NoteStatus
 from app.domain.models import TestNote
-from app.services.catalogue_reader import CatalogueReader
 from app.services.matrix import MATRIX_INDEX_DDL, Cell, MatrixReader, SortBy
 from app.services.matrix_export import save_csv, save_xlsx
 from app.services.matrix_selection import choose, set_selected
-from app.services.practices import PracticesService, PracticeTexts
-from tests.factories import add_note, practice_id, region_id, update_practice
+from tests.factories import add_note, edit_summary, practice_id, region_id, update_practice
 
 COMPLETED, IN_PROGRESS = NoteStatus.COMPLETED, NoteStatus.IN_PROGRESS
 PLANNED, DROPPED = NoteStatus.PLANNED, NoteStatus.DROPPED
@@ -88,17 +86,6 @@ def notes(sessions: Sessions) -> dict[str, str]:
         assert trashed is not None
         trashed.deleted_at = datetime(2012, 7, 1, tzinfo=UTC)
     return ids
-
-
-def edit_summary(sessions: Sessions, title: str, summary: str) -> int:
-    """Edit a practice's texts the way the practice editor does; returns the new revision."""
-    pid = practice_id(sessions, title)
-    reader = CatalogueReader(sessions.path)
-    detail = reader.practice_detail(pid)
-    reader.close()
-    assert detail is not None
-    texts = PracticeTexts(summary, detail.description, detail.service_type, None, detail.source)
-    return PracticesService(sessions).update_texts(pid, detail.revision, texts)
 
 
 def key_of(reader: MatrixReader, sessions: Sessions, title: str) -> int:

@@ -25,8 +25,7 @@ from app.ui.matrix_model import FIRST_REGION, Column, Evidence, MatrixModel, Mat
 from app.ui.matrix_view import MatrixWindow, save_png
 from app.ui.roles import NodeKind, Role
 from app.ui.selection_toggle import SelectionToggle
-from tests.factories import add_note, practice_id, region_id, update_practice
-from tests.test_matrix_service import edit_summary
+from tests.factories import add_note, edit_summary, practice_id, region_id, update_practice
 
 COMPLETED, PLANNED = NoteStatus.COMPLETED, NoteStatus.PLANNED
 

@@ -159,6 +159,7 @@ class PracticeEvidence:
     notes: int
     scores: tuple[ScoreMean, ...]
     latest: tuple[OutcomeLine, ...]  # newest first, notes with an outcome only
+    region_labels: tuple[str, ...] = ()  # the regions testing it, "Tartu (EE)", by name
 
 
 class SortBy:
@@ -351,53 +352,10 @@ class MatrixReader(CatalogueReader):
         return CellNotes(tuple(notes), int(total))
 
     def evidence(self, practice_id: str, latest: int = 3) -> PracticeEvidence | None:
-        practice = self.connection.execute(
-            "SELECT title, selected, revision FROM practices WHERE id = ?", (practice_id,)
-        ).fetchone()
-        if practice is None:
-            return None
-        means = ", ".join(f"avg(n.{column}), count(n.{column})" for column, _ in SCORES)
-        row = self.connection.execute(
-            f"SELECT count(DISTINCT CASE WHEN {_TESTING} THEN n.region_id END),"
-            f" sum(n.status = 'completed'), count(*), {means}"
-            f" FROM test_notes n WHERE n.practice_id = ? AND {_LIVE}",
-            (practice_id,),
-        ).fetchone()
-        scores = tuple(
-            ScoreMean(column, label, row[3 + 2 * i], row[4 + 2 * i])
-            for i, (column, label) in enumerate(SCORES)
-        )
-        lines = self._outcomes("n.practice_id = ? AND n.outcome <> ''", (practice_id,), latest)
-        return PracticeEvidence(
-            practice_id=practice_id,
-            title=practice[0],
-            selected=bool(practice[1]),
-            revision=practice[2],
-            regions_testing=row[0],
-            completed=row[1] or 0,
-            notes=row[2],
-            scores=scores,
-            latest=tuple(lines),
-        )
+        return practice_evidence(self.connection, practice_id, latest)
 
     def _outcomes(self, where: str, params: tuple[str, ...], limit: int) -> list[OutcomeLine]:
-        rows = self.connection.execute(
-            "SELECT n.date, n.region_id, r.name, r.country, n.status, n.author, n.outcome"
-            " FROM test_notes n JOIN regions r ON r.id = n.region_id"
-            f" WHERE {where} AND {_LIVE} ORDER BY n.date DESC, n.updated_at DESC, n.id LIMIT ?",
-            (*params, limit),
-        ).fetchall()
-        return [
-            OutcomeLine(
-                date=date.fromisoformat(row[0]),
-                region_id=row[1],
-                region_label=row[2] if row[2] == row[3] else f"{row[2]} ({row[3]})",
-                status=row[4],
-                author=row[5],
-                outcome=row[6],
-            )
-            for row in rows
-        ]
+        return _outcome_lines(self.connection, where, params, limit)
 
     def summary(self, keys: Iterable[int] | None = None) -> EvidenceSummary:
         """One pass over the live notes (of ``keys`` only, if given); seconds at a million
@@ -442,6 +400,75 @@ class MatrixReader(CatalogueReader):
                 for index, part in enumerate(row[4:]):
                     mask |= int(part) << (index * _MASK_BITS)
                 yield row[0], mask, int(row[1] or 0), float(row[2]), int(row[3])
+
+
+def practice_evidence(
+    connection: sqlite3.Connection, practice_id: str, latest: int = 3
+) -> PracticeEvidence | None:
+    """The evidence of one practice (None: no such practice), read on ``connection``: the
+    matrix's own, or a report's, inside the read transaction that report holds."""
+    practice = connection.execute(
+        "SELECT title, selected, revision FROM practices WHERE id = ?", (practice_id,)
+    ).fetchone()
+    if practice is None:
+        return None
+    means = ", ".join(f"avg(n.{column}), count(n.{column})" for column, _ in SCORES)
+    row = connection.execute(
+        f"SELECT count(DISTINCT CASE WHEN {_TESTING} THEN n.region_id END),"
+        f" sum(n.status = 'completed'), count(*), {means}"
+        f" FROM test_notes n WHERE n.practice_id = ? AND {_LIVE}",
+        (practice_id,),
+    ).fetchone()
+    scores = tuple(
+        ScoreMean(column, label, row[3 + 2 * i], row[4 + 2 * i])
+        for i, (column, label) in enumerate(SCORES)
+    )
+    regions = connection.execute(
+        "SELECT DISTINCT r.name, r.country FROM test_notes n JOIN regions r ON r.id = n.region_id"
+        f" WHERE n.practice_id = ? AND {_LIVE} AND {_TESTING} ORDER BY r.name COLLATE NOCASE",
+        (practice_id,),
+    ).fetchall()
+    lines = _outcome_lines(
+        connection, "n.practice_id = ? AND n.outcome <> ''", (practice_id,), latest
+    )
+    return PracticeEvidence(
+        practice_id=practice_id,
+        title=practice[0],
+        selected=bool(practice[1]),
+        revision=practice[2],
+        regions_testing=row[0],
+        completed=row[1] or 0,
+        notes=row[2],
+        scores=scores,
+        latest=tuple(lines),
+        region_labels=tuple(_region_label(name, country) for name, country in regions),
+    )
+
+
+def _outcome_lines(
+    connection: sqlite3.Connection, where: str, params: tuple[str, ...], limit: int
+) -> list[OutcomeLine]:
+    rows = connection.execute(
+        "SELECT n.date, n.region_id, r.name, r.country, n.status, n.author, n.outcome"
+        " FROM test_notes n JOIN regions r ON r.id = n.region_id"
+        f" WHERE {where} AND {_LIVE} ORDER BY n.date DESC, n.updated_at DESC, n.id LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [
+        OutcomeLine(
+            date=date.fromisoformat(row[0]),
+            region_id=row[1],
+            region_label=_region_label(row[2], row[3]),
+            status=row[4],
+            author=row[5],
+            outcome=row[6],
+        )
+        for row in rows
+    ]
+
+
+def _region_label(name: str, country: str) -> str:
+    return name if name == country else f"{name} ({country})"
 
 
 def _summary_sql(

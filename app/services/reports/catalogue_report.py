@@ -1,5 +1,9 @@
 """The data of the printed report: categories → practices → notes, as plain frozen DTOs.
 
+The final catalogue (``ReportSelection.selected_only``) adds each practice's evidence, read
+by ``app.services.matrix.practice_evidence`` (the matrix's rules, one place) on the report's
+own connection.
+
 ``CatalogueReport`` holds one read transaction open while it is used, so every pass over
 the practices (a large PDF is laid out twice: to count pages, then to paint) sees the same
 snapshot even while a window saves notes. Practices are read one at a time, with their
@@ -17,6 +21,7 @@ from types import TracebackType
 
 from app.db.connect import connect
 from app.domain.enums import NoteStatus, ServiceType
+from app.services.matrix import PracticeEvidence, practice_evidence
 from app.services.reports.conditions import note_conditions, practice_conditions
 from app.services.reports.resolve import describe_selection, region_label
 from app.services.reports.selection import ReportSelection
@@ -38,8 +43,60 @@ class ReportNote:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportScore:
+    """The mean of one added-value score over the notes where it is set."""
+
+    label: str  # "cluster initiatives"
+    mean: float | None  # None: not scored on any note
+    count: int  # notes the mean rests on
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOutcome:
+    """One of the latest outcome lines of a practice."""
+
+    date: date
+    region: str  # "Tartu (EE)"
+    status: str  # in words
+    author: str
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEvidence:
+    """What the field tests of a practice showed, by the matrix's rules: over every live note
+    of the practice, whatever region or period the report's selection names."""
+
+    regions: tuple[str, ...]  # the regions testing it (a note that is not dropped), by name
+    completed: int  # notes whose status is completed
+    notes: int  # live notes
+    scores: tuple[ReportScore, ...]  # cluster initiatives, development agencies, enterprises
+    latest: tuple[ReportOutcome, ...]  # newest first, notes with an outcome only
+
+    @classmethod
+    def of(cls, evidence: PracticeEvidence) -> ReportEvidence:
+        return cls(
+            regions=evidence.region_labels,
+            completed=evidence.completed,
+            notes=evidence.notes,
+            scores=tuple(ReportScore(s.label, s.mean, s.count) for s in evidence.scores),
+            latest=tuple(
+                ReportOutcome(
+                    date=line.date,
+                    region=line.region_label,
+                    status=NoteStatus(line.status).label,
+                    author=line.author,
+                    outcome=line.outcome,
+                )
+                for line in evidence.latest
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ReportPractice:
-    """A practice with its texts (Markdown) and its selected notes."""
+    """A practice with its texts (Markdown), its selected notes and, in the final catalogue
+    only, its evidence (None otherwise)."""
 
     id: str
     category_id: str
@@ -52,6 +109,7 @@ class ReportPractice:
     source: str
     selected: bool
     notes: tuple[ReportNote, ...]
+    evidence: ReportEvidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +129,7 @@ class ReportOverview:
     practice_count: int
     note_count: int
     notes_filtered: bool  # a region or a period limits the notes
+    selected_only: bool = False  # the final catalogue: selected practices, with evidence
 
 
 _PRACTICE_COLUMNS = (
@@ -141,7 +200,11 @@ class CatalogueReport:
             " FROM categories c ORDER BY c.position, c.name",
             params,
         ).fetchall()
-        keep_empty = selection.practice_id is None and selection.region_id is None
+        keep_empty = (
+            selection.practice_id is None
+            and selection.region_id is None
+            and not selection.selected_only
+        )
         categories = tuple(
             ReportCategory(row[0], row[1], row[2], row[3])
             for row in rows
@@ -162,11 +225,12 @@ class CatalogueReport:
                 value is not None
                 for value in (selection.region_id, selection.since, selection.until)
             ),
+            selected_only=selection.selected_only,
         )
 
     def practices(self, category_id: str) -> Iterator[ReportPractice]:
         """The selected practices of a category, in catalogue order, each with its notes
-        (by region, then date)."""
+        (by region, then date) and, in the final catalogue, its evidence."""
         practices, params = practice_conditions(self.selection, needs_notes=True)
         cursor = self.connection.execute(
             f"SELECT {_PRACTICE_COLUMNS} FROM practices p"
@@ -188,7 +252,12 @@ class CatalogueReport:
                 source=row[9],
                 selected=bool(row[10]),
                 notes=self._notes(row[0]),
+                evidence=self._evidence(row[0]) if self.selection.selected_only else None,
             )
+
+    def _evidence(self, practice_id: str) -> ReportEvidence | None:
+        evidence = practice_evidence(self.connection, practice_id)
+        return None if evidence is None else ReportEvidence.of(evidence)
 
     def _notes(self, practice_id: str) -> tuple[ReportNote, ...]:
         notes, params = note_conditions(self.selection, "n")

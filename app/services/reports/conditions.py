@@ -28,10 +28,13 @@ def note_conditions(selection: ReportSelection, alias: str = "n") -> Clause:
 
 
 def practice_conditions(selection: ReportSelection, *, needs_notes: bool) -> Clause:
-    """Conditions on a practice ``p``: its category, itself, and, with ``needs_notes`` and a
-    region selected, at least one selected note (a region's report shows what it tested)."""
+    """Conditions on a practice ``p``: its category, itself, its selection for the final
+    catalogue, and, with ``needs_notes`` and a region selected, at least one selected note (a
+    region's report shows what it tested)."""
     parts = ["1"]
     params: list[object] = []
+    if selection.selected_only:
+        parts.append("p.selected = 1")
     if selection.category_id is not None:
         parts.append("p.category_id = ?")
         params.append(selection.category_id)

@@ -25,6 +25,7 @@ def resolve_selection(
     category: str | None = None,
     since: date | str | None = None,
     until: date | str | None = None,
+    selected_only: bool = False,
 ) -> ReportSelection:
     """A selection from what a person typed: names or ids, dates as ``YYYY-MM-DD``.
 
@@ -39,6 +40,7 @@ def resolve_selection(
             category_id=_category(connection, category) if category else None,
             since=_date(since, "start"),
             until=_date(until, "end"),
+            selected_only=selected_only,
         )
     finally:
         connection.close()
@@ -60,6 +62,8 @@ def describe_selection(connection: sqlite3.Connection, selection: ReportSelectio
     Raises ``SelectionError`` when an id names nothing in this database.
     """
     lines: list[str] = []
+    if selection.selected_only:
+        lines.append("Practices selected for the final catalogue")
     if selection.category_id is not None:
         name = _one(connection, "SELECT name FROM categories WHERE id = ?", selection.category_id)
         lines.append(f"Category: {_known(name, 'category', selection.category_id)}")

@@ -1,4 +1,5 @@
-"""What a report covers: the whole catalogue, one category, one practice, one region, a period."""
+"""What a report covers: the whole catalogue, one category, one practice, one region, a period,
+the practices selected for the final catalogue."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ class ReportSelection:
 
     ``category_id`` and ``practice_id`` limit the practices. ``region_id`` limits the notes to
     that region and, in the PDF, the practices to those with notes there. ``since`` and
-    ``until`` (inclusive) limit the notes by their date. Notes in the trash are never reported.
+    ``until`` (inclusive) limit the notes by their date. ``selected_only`` limits the
+    practices to those selected for the final catalogue (``practices.selected``); the PDF
+    then adds each practice's evidence. Notes in the trash are never reported.
     """
 
     region_id: str | None = None
@@ -25,6 +28,7 @@ class ReportSelection:
     category_id: str | None = None
     since: date | None = None
     until: date | None = None
+    selected_only: bool = False
 
     def __post_init__(self) -> None:
         if self.since is not None and self.until is not None and self.since > self.until:

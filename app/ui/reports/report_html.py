@@ -1,5 +1,6 @@
-"""The printed report's HTML: a title block, category and practice headings, facts, texts
-and notes, with every empty field said in words, as the detail pane does.
+"""The printed report's HTML: a title block, category and practice headings, facts, texts,
+evidence (final catalogue only) and notes, with every empty field said in words, as the detail
+pane does.
 
 Every value from the database is escaped; Markdown goes through ``markdown_html`` (Qt's
 parser, raw HTML shown as text, images replaced by a visible "[image not loaded: …]"), and
@@ -15,6 +16,7 @@ from html import escape
 
 from app.services.reports.catalogue_report import (
     ReportCategory,
+    ReportEvidence,
     ReportNote,
     ReportOverview,
     ReportPractice,
@@ -34,7 +36,7 @@ p.report-title { font-size: 22pt; font-weight: 600; margin-top: 0; margin-bottom
 p.scope { font-size: 12pt; margin-top: 0; margin-bottom: 2px; }
 p.meta { color: #555555; margin-top: 2px; margin-bottom: 0; }
 p.subtitle { font-size: 11pt; color: #444444; margin-top: 0; margin-bottom: 6px; }
-p.empty, td.empty { color: #6b6b6b; font-style: italic; }
+p.empty, td.empty, span.empty { color: #6b6b6b; font-style: italic; }
 p.note { background-color: #e9eef4; font-weight: 600; margin-top: 12px; margin-bottom: 3px; }
 th { text-align: left; font-weight: normal; color: #555555; padding-right: 12px; }
 """
@@ -64,8 +66,14 @@ def title_html(title: str, overview: ReportOverview, generated: date) -> str:
 
 def empty_report_html(overview: ReportOverview) -> str:
     """What the report says when the selection holds no practice at all."""
-    what = "No practice has notes in this selection" if overview.notes_filtered else ""
-    return _empty(what or "No practices in this selection")
+    if overview.notes_filtered:
+        return _empty("No practice has notes in this selection")
+    if overview.selected_only:
+        return _empty("No practice is selected for the final catalogue") + _empty(
+            "Mark practices for the final catalogue first: the box in the detail pane or in"
+            " View → Field-Test Matrix."
+        )
+    return _empty("No practices in this selection")
 
 
 def category_html(category: ReportCategory, *, continued: bool = False) -> str:
@@ -86,7 +94,8 @@ def category_html(category: ReportCategory, *, continued: bool = False) -> str:
 
 
 def practice_html(practice: ReportPractice, *, notes_filtered: bool) -> str:
-    """A practice: heading, facts, summary, description, then its notes."""
+    """A practice: heading, facts, summary, description, its evidence (final catalogue only),
+    then its notes."""
     facts = "".join(
         [
             _fact("Service type", practice.service_type.capitalize(), "Not known yet"),
@@ -108,9 +117,43 @@ def practice_html(practice: ReportPractice, *, notes_filtered: bool) -> str:
         + f'<table cellspacing="0" cellpadding="1">{facts}</table>'
         + _section("Summary", practice.summary, "No summary yet")
         + _section("Description", practice.description, "No description yet")
+        + ("" if practice.evidence is None else evidence_html(practice.evidence))
         + f"<h3>Field-test notes ({len(practice.notes)})</h3>"
         + notes
     )
+
+
+def evidence_html(evidence: ReportEvidence) -> str:
+    """The evidence block: regions tested, completed tests, score means (with the number of
+    notes each rests on) and the latest outcome lines."""
+    completed = (
+        f"{evidence.completed} of {_count(evidence.notes, 'note')}" if evidence.notes else ""
+    )
+    scored = any(score.mean is not None for score in evidence.scores)
+    scores = "<br/>".join(
+        _score_line(score.label, score.mean, score.count) for score in evidence.scores
+    )
+    outcomes = "<br/>".join(
+        escape(f"{line.date.isoformat()} · {line.region} · {line.status}: {line.outcome}")
+        for line in evidence.latest
+    )
+    rows = "".join(
+        [
+            _fact("Regions tested", ", ".join(evidence.regions), "Not tested in any region yet"),
+            _fact("Completed tests", completed, "No notes yet"),
+            _html_fact("Added value", scores if scored else "", "Not scored"),
+            _html_fact("Latest outcomes", outcomes, "No outcome recorded yet"),
+        ]
+    )
+    return f'<h3>Evidence</h3><table cellspacing="0" cellpadding="1">{rows}</table>'
+
+
+def _score_line(label: str, mean: float | None, count: int) -> str:
+    """ "Enterprises: 4.2 (5 notes)", or "Enterprises: not scored" (as HTML)."""
+    name = escape(label.capitalize())
+    if mean is None:
+        return f'{name}: <span class="empty">not scored</span>'
+    return f"{name}: {mean:.1f} ({_count(count, 'note')})"
 
 
 def note_html(note: ReportNote) -> str:
@@ -171,6 +214,12 @@ def _section(heading: str, markdown: str, empty: str) -> str:
 
 def _fact(label: str, value: str, empty: str) -> str:
     cell = f"<td>{escape(value)}</td>" if value else f'<td class="empty">{escape(empty)}</td>'
+    return f"<tr><th>{escape(label)}</th>{cell}</tr>"
+
+
+def _html_fact(label: str, html: str, empty: str) -> str:
+    """A fact whose value is HTML already escaped (lines joined by ``<br/>``)."""
+    cell = f"<td>{html}</td>" if html else f'<td class="empty">{escape(empty)}</td>'
     return f"<tr><th>{escape(label)}</th>{cell}</tr>"
 
 
