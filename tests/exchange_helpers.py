@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import uuid
 from pathlib import Path
 from typing import Any
 
+from app.db.backup import copy_database
 from app.db.connect import connect
 from app.db.engine import Sessions
 from app.services.exchange.export import write_export
@@ -18,7 +18,7 @@ from app.services.exchange.reading import ExchangeDocument, parse_document
 def new_laptop(template: Path, folder: Path, name: str) -> Path:
     """A copy of a seeded database that counts its edits under a replica id of its own."""
     path = folder / f"{name}.db"
-    shutil.copy(template, path)
+    copy_database(template, path)  # consistent even while the source has a write-ahead log
     connection = connect(path)
     connection.execute("UPDATE meta SET value = ? WHERE key = 'replica_id'", (str(uuid.uuid4()),))
     connection.close()

@@ -19,13 +19,19 @@ class ActionName(StrEnum):
     """Member values are the actions' objectNames (automation relies on some of them)."""
 
     QUIT = "quitAction"
+    IMPORT = "importAction"
+    EXPORT = "exportAction"
+    PRINT_PDF = "printPdfAction"
+    EXPORT_FINAL = "exportFinalAction"
     BACKUPS = "backupsAction"
     UNSAVED_NOTES = "unsavedNotesAction"
     NEW_NOTE = "newNoteAction"
     SAVE_NOTE = "saveNoteAction"
     DELETE_NOTE = "deleteNoteAction"
     TRASH = "trashAction"
+    CONFLICTS = "conflictsAction"
     EDIT_PRACTICE = "editPracticeAction"
+    MATRIX = "matrixAction"
     FIND = "findAction"
     EXPAND_ALL = "expandAllAction"
     COLLAPSE_ALL = "collapseAllAction"
@@ -46,6 +52,26 @@ class ActionSpec:
 
 SPECS: dict[ActionName, ActionSpec] = {
     ActionName.QUIT: ActionSpec("&Quit", StandardKey.Quit, "Close the application"),
+    ActionName.IMPORT: ActionSpec(
+        "&Import…", "Ctrl+I", "Merge notes from another laptop's exchange file (preview first)"
+    ),
+    ActionName.EXPORT: ActionSpec(
+        "&Export…", "Ctrl+E", "Write an exchange file, a notes table or a report"
+    ),
+    ActionName.PRINT_PDF: ActionSpec(
+        "Print to &PDF…", StandardKey.Print, "A PDF report of the catalogue or a part of it"
+    ),
+    ActionName.EXPORT_FINAL: ActionSpec(
+        "Export &Final Catalogue…",
+        "Ctrl+Shift+P",
+        "The practices selected for the final catalogue: PDF with evidence, or the matrix",
+    ),
+    ActionName.CONFLICTS: ActionSpec(
+        "&Conflicts…", "Ctrl+Shift+C", "Records kept in two versions, to settle"
+    ),
+    ActionName.MATRIX: ActionSpec(
+        "Field-Test &Matrix", "Ctrl+M", "Which practice was tested where, and the evidence"
+    ),
     ActionName.BACKUPS: ActionSpec(
         "&Backups…", "Ctrl+Shift+B", "Backup copies of this database; restore one"
     ),

@@ -83,6 +83,11 @@ class CatalogueTreeModel(QAbstractItemModel):
         return self._result is not None and self._result.filtered
 
     @property
+    def result(self) -> SearchResult | None:
+        """The filter result shown (None: unfiltered)."""
+        return self._result
+
+    @property
     def category_count(self) -> int:
         return len(self._nodes)
 

@@ -70,6 +70,10 @@ class CataloguePane(QWidget):
         """True when the tree shows the result of what is in the filter box now."""
         return self._applied == self._generation
 
+    def current_result(self) -> SearchResult | None:
+        """The filter result the tree shows (None: the whole catalogue)."""
+        return self.model.result
+
     def shutdown(self) -> None:
         self._worker.stop()
 

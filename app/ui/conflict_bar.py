@@ -24,6 +24,7 @@ class ConflictBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.message, 1)
+        self.buttons: dict[ConflictChoice, QPushButton] = {}
         compare = QPushButton("&Compare…")
         compare.clicked.connect(self.compareRequested)
         layout.addWidget(compare)
@@ -37,6 +38,7 @@ class ConflictBar(QFrame):
             ("Keep &both", ConflictChoice.BOTH, "Save your version as a separate note"),
         ):
             button = QPushButton(text)
+            self.buttons[choice] = button
             button.setObjectName(f"conflict{choice.value.title()}")
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c.value))
@@ -44,8 +46,24 @@ class ConflictBar(QFrame):
         self.conflict_id: str | None = None
         self.hide()
 
-    def show_conflict(self, conflict_id: str) -> None:
+    def show_conflict(self, conflict_id: str, origin: str = "") -> None:
+        """``origin`` tells whose the kept copy is: this window's unsaved edit, or an import's
+        other version; the words on the buttons follow."""
         self.conflict_id = conflict_id
+        imported = origin.startswith("import")
+        self.message.setText(
+            "An import found this note changed on both sides. The version edited last is"
+            " shown; the other is kept as a copy."
+            if imported
+            else "This note was changed elsewhere while you edited it. Both versions are kept."
+        )
+        labels = (
+            ("Use the &Other Version", "Keep &This One", "Keep &Both")
+            if imported
+            else ("Keep &mine", "Keep &theirs", "Keep &both")
+        )
+        for choice, label in zip(ConflictChoice, labels, strict=True):
+            self.buttons[choice].setText(label)
         self.show()
 
     def clear(self) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,19 +22,32 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue_reader import NotesReader
 from app.services.note_fields import fields_from_json
+from app.ui import transfers
 from app.ui.about import show_about, show_filter_help
 from app.ui.actions import ActionName, Actions
 from app.ui.backend import Backend, warm_up
 from app.ui.backup_scheduler import BackupScheduler
 from app.ui.catalogue_pane import CataloguePane
 from app.ui.change_watcher import ChangeWatcher
+from app.ui.index_worker import IndexWorker, has_pending
 from app.ui.notes_pane import NotesPane
 from app.ui.practice_detail import PracticeDetailView
 from app.ui.practice_editor import PracticeEditor
+from app.ui.selection_toggle import SelectionToggle
 from app.ui.window_state import restore_state, save_state
 
 MENUS: dict[str, list[ActionName | str | None]] = {
-    "&File": [ActionName.BACKUPS, ActionName.UNSAVED_NOTES, None, ActionName.QUIT],
+    "&File": [
+        ActionName.IMPORT,
+        ActionName.EXPORT,
+        ActionName.PRINT_PDF,
+        ActionName.EXPORT_FINAL,
+        None,
+        ActionName.BACKUPS,
+        ActionName.UNSAVED_NOTES,
+        None,
+        ActionName.QUIT,
+    ],
     "&Edit": [
         "undo",
         "redo",
@@ -42,12 +57,15 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         ActionName.DELETE_NOTE,
         None,
         ActionName.TRASH,
+        ActionName.CONFLICTS,
         None,
         ActionName.EDIT_PRACTICE,
         None,
         ActionName.FIND,
     ],
     "&View": [
+        ActionName.MATRIX,
+        None,
         ActionName.FOCUS_TREE,
         ActionName.FOCUS_DETAIL,
         None,
@@ -59,8 +77,14 @@ MENUS: dict[str, list[ActionName | str | None]] = {
 TOOLBAR = [ActionName.NEW_NOTE, ActionName.SAVE_NOTE, ActionName.DELETE_NOTE]
 AFTER_FIRST_PAINT_MS = 250
 
+if TYPE_CHECKING:
+    from app.services.exchange.merge import MergePlan
+    from app.ui.matrix_view import MatrixWindow
+
 
 EDITING_ACTIONS = (
+    ActionName.IMPORT,
+    ActionName.CONFLICTS,
     ActionName.NEW_NOTE,
     ActionName.SAVE_NOTE,
     ActionName.DELETE_NOTE,
@@ -94,8 +118,19 @@ class MainWindow(QMainWindow):
         self.detail = PracticeDetailView(self)
         self.notes = NotesPane(self.backend, settings, self.undo_stack, self)
         self.practice_editor = PracticeEditor(self.reader, self.backend, self)
+        self.selection_toggle = SelectionToggle(self.backend)
+        self.detail_page = QWidget()
+        page = QVBoxLayout(self.detail_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 6, 16, 0)
+        bar.addWidget(self.selection_toggle)
+        bar.addStretch(1)
+        page.addLayout(bar)
+        page.addWidget(self.detail, 1)
         self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.addWidget(self.detail_page)
         self.detail_stack.addWidget(self.practice_editor)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setObjectName("detailSplitter")
@@ -132,6 +167,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.watcher = ChangeWatcher(self.reader, self)
         self.watcher.changed.connect(self._changed_elsewhere)
+        self.matrix: MatrixWindow | None = None
+        self.indexer: IndexWorker | None = None
         self.backups = BackupScheduler(path, self)
         self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 6000))
         if read_only:
@@ -187,6 +224,17 @@ class MainWindow(QMainWindow):
         actions[ActionName.DELETE_NOTE].triggered.connect(notes.delete_note)
         actions[ActionName.TRASH].triggered.connect(self.show_trash)
         actions[ActionName.EDIT_PRACTICE].triggered.connect(self.toggle_practice_editor)
+        actions[ActionName.IMPORT].triggered.connect(lambda: transfers.import_file(self))
+        actions[ActionName.EXPORT].triggered.connect(lambda: transfers.export(self))
+        actions[ActionName.PRINT_PDF].triggered.connect(lambda: transfers.export(self, "pdf"))
+        actions[ActionName.EXPORT_FINAL].triggered.connect(
+            lambda: transfers.export_final_catalogue(self)
+        )
+        actions[ActionName.CONFLICTS].triggered.connect(self.show_conflicts)
+        actions[ActionName.MATRIX].triggered.connect(self.open_matrix)
+        self.selection_toggle.selectionToggled.connect(self._selection_toggled)
+        self.selection_toggle.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        pane.filterApplied.connect(self._filter_applied)
         actions[ActionName.EDIT_PRACTICE].setEnabled(False)
         self.practice_editor.finished.connect(self.toggle_practice_editor)
         self.practice_editor.changed.connect(self._practice_changed)
@@ -219,9 +267,11 @@ class MainWindow(QMainWindow):
         if detail is None:
             self._leave_editor()
             self.detail.show_nothing()
+            self.selection_toggle.show_detail(None)
             self.notes.set_practice(None)
             return
         self.detail.show_practice(detail)
+        self.selection_toggle.show_detail(detail)
         if self.editing_practice:
             self.practice_editor.load(detail)
         self.notes.set_practice(practice_id)
@@ -242,18 +292,21 @@ class MainWindow(QMainWindow):
         self.practice_editor.summary.setFocus()
 
     def _leave_editor(self) -> None:
-        self.detail_stack.setCurrentWidget(self.detail)
+        self.detail_stack.setCurrentWidget(self.detail_page)
 
     def _practice_changed(self, practice_id: str) -> None:
         """Texts, title or category of a practice changed: the tree and views follow."""
         detail = self.reader.practice_detail(practice_id)
         if detail is not None and self.detail.shown_id == practice_id:
             self.detail.show_practice(detail)
+            self.selection_toggle.show_detail(detail)
         self.catalogue.reload()
+        self._refresh_matrix()
 
     def show_category(self, category_id: str) -> None:
         self.practice_editor.flush()
         self._leave_editor()
+        self.selection_toggle.show_detail(None)
         self.registry[ActionName.EDIT_PRACTICE].setEnabled(False)
         self.notes.set_practice(None)
         detail = self.reader.category_detail(category_id)
@@ -334,7 +387,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def reload_everything(self) -> None:
-        """The whole file changed (a backup was restored): read everything again."""
+        """The whole file changed (a backup restored, an import): read everything again."""
         self.notes.session.close_note()
         self.catalogue.reload()
         self.notes.refresh_regions()
@@ -344,6 +397,95 @@ class MainWindow(QMainWindow):
             self.show_practice(shown)
         else:
             self.detail.show_nothing()
+        self._refresh_matrix()
+
+    # -- the matrix, conflicts, imports -------------------------------------------------
+
+    def open_matrix(self) -> None:
+        from app.ui.matrix_view import MatrixWindow
+
+        if self.matrix is None:
+            self.matrix = MatrixWindow(self.database_path, self.backend, self)
+            self.matrix.openNotes.connect(self.open_notes)
+            self.matrix.selectionToggled.connect(self._selection_toggled)
+        self.matrix.apply(self.catalogue.current_result())
+        self.matrix.show()
+        self.matrix.raise_()
+        self.matrix.activateWindow()
+
+    def open_notes(self, practice_id: str, region_id: str) -> None:
+        """A matrix cell was opened: the practice, its notes filtered to that region."""
+        if not self.catalogue.select_practice(practice_id):
+            self.catalogue.filter_edit.clear()
+            self.catalogue.select_practice(practice_id)
+        combo = self.notes.region_filter
+        combo.setCurrentIndex(max(combo.findData(region_id or None), 0))
+        self.bring_to_front()
+
+    def _selection_toggled(self, practice_id: str, selected: bool, revision: int) -> None:
+        editing = self.practice_editor.detail
+        if editing is not None and editing.id == practice_id:
+            self.practice_editor.revision = revision  # else its next save meets a false conflict
+        if self.detail.shown_id == practice_id:
+            detail = self.reader.practice_detail(practice_id)
+            if detail is not None:
+                self.detail.show_practice(detail)
+                self.selection_toggle.show_detail(detail)
+        if self.matrix is not None:
+            self.matrix.selection_changed(practice_id, selected, revision)
+
+    def _filter_applied(self, _text: str) -> None:
+        if self.matrix is not None:
+            self.matrix.apply(self.catalogue.current_result())
+
+    def _refresh_matrix(self) -> None:
+        if self.matrix is not None:
+            self.matrix.refresh()
+
+    def show_conflicts(self) -> None:
+        from app.ui.conflicts_dialog import ConflictsDialog
+
+        self.notes.flush()
+        dialog = ConflictsDialog(self.reader, self)
+        dialog.openRequested.connect(self.open_conflict)
+        dialog.open()
+
+    def open_conflict(self, entity: str, record_id: str) -> None:
+        if entity == "practice":
+            if self.catalogue.select_practice(record_id) and not self.editing_practice:
+                self.toggle_practice_editor()
+            return
+        note = self.reader.note(record_id)
+        if note is None:
+            return
+        if not self.catalogue.select_practice(note.practice_id):
+            self.catalogue.filter_edit.clear()
+            self.catalogue.select_practice(note.practice_id)
+        self.notes.region_filter.setCurrentIndex(0)
+        self.notes.open_note(record_id)
+        self.notes.reload_notes(keep=record_id)
+
+    def after_import(self, plan: MergePlan) -> None:
+        self.reload_everything()
+        if plan.queued_for_index:
+            self.start_indexer()
+
+    def start_indexer(self) -> None:
+        if self.read_only or (self.indexer is not None and self.indexer.isRunning()):
+            return
+        self.indexer = IndexWorker(self.database_path, self)
+        self.indexer.progressed.connect(self._index_progress)
+        self.indexer.done.connect(self._index_done)
+        self.indexer.start()
+
+    def _index_progress(self, left: int, total: int) -> None:
+        self.statusBar().showMessage(
+            f"Updating the search index: {total - left:,} of {total:,} practices", 3000
+        )
+
+    def _index_done(self) -> None:
+        self.statusBar().showMessage("The search index is up to date.", 5000)
+        self.catalogue.refilter()
 
     def bring_to_front(self) -> None:
         """Another start of the application on this file knocked: show this window instead."""
@@ -367,6 +509,7 @@ class MainWindow(QMainWindow):
             if detail is not None:
                 self.detail.show_practice(detail)
         self.catalogue.refilter()
+        self._refresh_matrix()
 
     def _changed_elsewhere(self) -> None:
         self.notes.reload_notes()
@@ -393,6 +536,8 @@ class MainWindow(QMainWindow):
             if not self.read_only:
                 warm_up()
                 self.backups.start()
+                if has_pending(self.database_path):  # an import's indexing was interrupted
+                    self.start_indexer()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:
@@ -405,6 +550,10 @@ class MainWindow(QMainWindow):
         save_state(self, self)
         self.watcher.stop()
         self.backups.stop()
+        if self.indexer is not None:
+            self.indexer.stop()
+        if self.matrix is not None:
+            self.matrix.shutdown()
         self.catalogue.shutdown()
         self.notes.shutdown()
         self.backend.dispose()

@@ -239,9 +239,9 @@ class NotesPane(QWidget):
         self.flush()
         self.session.open_note(note)
         self.conflict_bar.clear()
-        conflicts = self.reader.open_conflicts(note_id)
+        conflicts = [c for c in self.reader.open_conflicts(note_id) if c.entity == "note"]
         if conflicts:
-            self.conflict_bar.show_conflict(conflicts[-1].id)
+            self.conflict_bar.show_conflict(conflicts[-1].id, conflicts[-1].origin)
         self.editor_stack.setCurrentWidget(self.editor)
 
     def shutdown(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import IO, Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from app import __version__
@@ -22,6 +22,7 @@ from app.services.exchange.records import (
     practice_record,
     region_record,
 )
+from app.services.reports.progress import EVERY, Progress, report
 from app.services.reports.selection import ReportSelection
 
 _BATCH = 2000
@@ -38,6 +39,7 @@ def write_export(
     *,
     moment: datetime | None = None,
     selection: ReportSelection | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the database (or a selection of it) to ``out``; returns the number of records.
 
@@ -54,10 +56,13 @@ def write_export(
         "application": f"Practice Catalogue {__version__}",
     }
     count = 0
+    ticker = _Ticker(progress)
     out.write("{\n")
     for key, value in header.items():
         out.write(f"  {json.dumps(key)}: {json.dumps(value)},\n")
     with sessions.read() as session:
+        if progress is not None:
+            ticker.total = _count(session, selection)
         sections: list[tuple[str, Iterable[Record]]] = [
             ("categories", _rows(session, _categories(), category_record)),
             ("regions", _rows(session, _regions(), region_record)),
@@ -65,9 +70,34 @@ def write_export(
             ("notes", _rows(session, _notes(selection), note_record)),
         ]
         for index, (name, records) in enumerate(sections):
-            count += _write_list(out, name, records, last=index == len(sections) - 1)
+            count += _write_list(
+                out, name, ticker.counted(records), last=index == len(sections) - 1
+            )
     out.write("}\n")
     return count
+
+
+class _Ticker:
+    """Passes records through, telling ``progress`` how far the export got."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.done = 0
+        self.total = 0
+
+    def counted(self, records: Iterable[Record]) -> Iterator[Record]:
+        for record in records:
+            yield record
+            self.done += 1
+            if self.done % EVERY == 0:
+                report(self.progress, self.done, self.total)
+
+
+def _count(session: Session, selection: ReportSelection) -> int:
+    notes = session.scalar(
+        select(func.count()).select_from(TestNote).where(*_note_filter(selection))
+    )
+    return int(notes or 0) + int(session.scalar(select(func.count()).select_from(Practice)) or 0)
 
 
 def _write_list(out: IO[str], name: str, records: Iterable[Record], *, last: bool) -> int:
