@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         check_layout(checks)
         check_version(checks, tmp)
         check_export(checks, tmp)
+        check_commands(checks, tmp)
         check_window(checks, tmp)
         changed = sorted(set(snapshot(BUNDLE).items()) ^ set(before.items()))
         checks.check("nothing written inside the bundle", not changed, changed[:20])
@@ -144,6 +145,45 @@ def check_export(checks: Checks, tmp: Path) -> None:
     checks.check(
         f"frozen export equals the source's {counts}", not differing, f"differ: {differing}"
     )
+
+
+def check_commands(checks: Checks, tmp: Path) -> None:
+    """import, the reports (PDF is rendered by Qt in the bundle), check and backup."""
+    source = tmp / "frozen.json"
+    if not source.is_file():
+        return
+    document = json.loads(source.read_text(encoding="utf-8"))
+    stamp = "2026-11-27T12:00:00Z"
+    document["notes"] = [
+        {
+            "id": "8a1f6c1e-3f59-4d7e-9a55-6f3c0d1e2b3a",
+            "practice_id": document["practices"][0]["id"],
+            "region_id": document["regions"][0]["id"],
+            "author": "Smoke", "date": "2012-03-01", "status": "completed",
+            "outcome": "Imported by the frozen build", "score_cluster_initiatives": 4,
+            "score_development_agencies": None, "score_enterprises": 5,
+            "body": "Õ, č, é survive the trip", "created_at": stamp, "updated_at": stamp,
+            "revision": 1, "versions": {}, "deleted_at": None,
+        }
+    ]  # fmt: skip
+    incoming = tmp / "incoming.json"
+    incoming.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    env = sandbox_env(tmp / "home-commands")
+    database = tmp / "commands.db"
+    frozen = [str(executable())]
+    imported = run([*frozen, "import", str(incoming), "--db", str(database)], env, tmp)
+    ok = imported.returncode == 0 and "notes: 1 new" in imported.stdout
+    checks.check("import of an exchange file", ok, imported.stdout + imported.stderr)
+    for fmt, magic in (("pdf", b"%PDF"), ("xlsx", b"PK\x03\x04"), ("csv", b"\xef\xbb\xbf")):
+        out = tmp / f"report.{fmt}"
+        result = run([*frozen, "export", "--format", fmt, "--db", str(database), "-o", str(out)],
+                     env, tmp)  # fmt: skip
+        ok = result.returncode == 0 and out.is_file() and out.read_bytes().startswith(magic)
+        checks.check(f"export --format {fmt}", ok, result.stderr)
+    checked = run([*frozen, "check", "--db", str(database)], env, tmp)
+    checks.check("check", checked.returncode == 0 and "sound" in checked.stdout, checked.stdout)
+    backed = run([*frozen, "backup", "--db", str(database)], env, tmp)
+    checks.check("backup", backed.returncode == 0 and (tmp / "backups").is_dir(), backed.stderr)
 
 
 def comparable(document: dict[str, Any]) -> dict[str, Any]:

@@ -82,8 +82,13 @@ class ExportDialog(QDialog):
         form.addRow("&Region", self.region)
         form.addRow("&Category", self.category)
         form.addRow("", self.only_practice)
-        form.addRow("Notes &from", self._pair(self.use_since, self.since))
-        form.addRow("Notes &until", self._pair(self.use_until, self.until))
+        for text, check, edit in (
+            ("Notes &from", self.use_since, self.since),
+            ("Notes &until", self.use_until, self.until),
+        ):
+            label = QLabel(text)
+            label.setBuddy(check)  # the mnemonic ticks the box; the date follows it
+            form.addRow(label, self._pair(check, edit))
         form.addRow(buttons)
 
     def _date_row(self, name: str) -> tuple[QCheckBox, QDateEdit]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange.merge import LISTED, Action, MergePlan
 
+_KINDS = {"notes": "note", "practices": "practice", "categories": "category", "regions": "region"}
 _WORDS = {
     Action.NEW: "new",
     Action.UPDATED: "updated (newer in the file)",
@@ -44,15 +45,14 @@ class ImportPreview(QDialog):
         self.summary.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("importChanges")
-        self.list.setHeaderLabels(["What", "Change", ""])
+        self.list.setHeaderLabels(["What", "Kind", "Change"])
         self.list.setRootIsDecorated(False)
         for change in plan.changes:
-            self.list.addTopLevelItem(
-                QTreeWidgetItem(
-                    [change.label, _WORDS.get(change.action, change.action), change.kind]
-                )
-            )
-        self.list.resizeColumnToContents(0)
+            kind = _KINDS.get(change.kind, change.kind)
+            action = _WORDS.get(change.action, change.action)
+            self.list.addTopLevelItem(QTreeWidgetItem([change.label, kind, action]))
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
         more = new + updated + conflicts - len(plan.changes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)

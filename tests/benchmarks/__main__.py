@@ -76,6 +76,7 @@ def main() -> None:
     parser.add_argument("--categories", type=int, default=60)
     parser.add_argument("--notes", type=int, default=1_000_000)
     parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument("--skip-merge", action="store_true", help="skip the 1M-note import")
     parser.add_argument(
         "--scratch",
         type=Path,

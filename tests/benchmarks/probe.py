@@ -83,6 +83,40 @@ def app(database: str, queries: list[str]) -> dict[str, Any]:
     return report
 
 
+def matrix(database: str) -> dict[str, Any]:
+    """Open the field-test matrix on the application's window: time to its first paint, and
+    the repaint after scrolling to the middle and one page further."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from app.ui import build_main_window
+    from app.ui.application import make_application
+
+    application = make_application()
+    settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name  # noqa: SIM115
+    window = build_main_window(
+        database, settings=QSettings(settings_file, QSettings.Format.IniFormat)
+    )
+    window.show()
+    _first_paint(window.catalogue.tree.viewport())
+    started = time.perf_counter()
+    window.open_matrix()
+    table = window.matrix.findChild(object, "fieldTestMatrixTable")
+    _first_paint(table.viewport())
+    opened = time.perf_counter() - started
+    scroll = table.verticalScrollBar()
+    scrolls = []
+    for position in (scroll.maximum() // 2, scroll.maximum() // 2 + 40, scroll.maximum() // 3):
+        begun = time.perf_counter()
+        scroll.setValue(position)
+        table.viewport().repaint()
+        scrolls.append((time.perf_counter() - begun) * 1000)
+    window.close()
+    del application
+    return {"painted_at": time.time(), "open_ms": opened * 1000, "scroll_ms": scrolls}
+
+
 def _filter_session(window: Any, queries: list[str]) -> dict[str, Any]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 
@@ -122,7 +156,12 @@ def _filter_session(window: Any, queries: list[str]) -> dict[str, Any]:
 
 def main() -> None:
     mode = sys.argv[1]
-    report = bare() if mode == "bare" else app(sys.argv[2], sys.argv[3:])
+    if mode == "bare":
+        report = bare()
+    elif mode == "matrix":
+        report = matrix(sys.argv[2])
+    else:
+        report = app(sys.argv[2], sys.argv[3:])
     report["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(report))
 
