@@ -238,3 +238,14 @@ def test_typing_accents_with_key_events(qtbot, window: MainWindow) -> None:  # t
 
 def test_practice_id_helper_agrees(sessions: Sessions, window: MainWindow) -> None:
     assert _practice(window, "Web site") == practice_id(sessions, "Web site")
+
+
+def test_build_main_window_takes_an_sqlalchemy_url(qtbot, db_path, settings) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import build_main_window
+
+    window = build_main_window(f"sqlite:///{db_path}", settings=settings)
+    qtbot.addWidget(window)
+    assert window.database_path == db_path
+    assert not window.isVisible()  # built, not shown
+    assert window.catalogue.model.total_practices == 15
+    window.close()

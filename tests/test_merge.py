@@ -295,3 +295,21 @@ def test_absurdly_large_file_is_refused_unread(tmp_path: Path) -> None:
         handle.truncate(MAX_BYTES + 1)  # sparse: no disk is used
     with pytest.raises(ExchangeError, match="larger than any exchange file"):
         read_document(huge)
+
+
+def test_a_practice_conflict_from_an_import_can_be_settled(template: Path, tmp_path: Path) -> None:
+    from app.domain.enums import ConflictChoice
+    from app.services.practices import PracticesService, PracticeTexts
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, sb = laptop(template, tmp_path, "b")
+    pid = practice_id(sa, "Web site")
+    PracticesService(sa).rename(pid, 1, "Portal (a)", "")
+    PracticesService(sb).update_texts(pid, 1, PracticeTexts("b's summary", "", "unknown", None, ""))
+    assert merge(b, document_of(a)).counts["practices"][Action.CONFLICT] == 1
+    [conflict] = NotesReader(b).open_conflicts(pid)
+    PracticesService(sb).resolve(conflict.id, ConflictChoice.MINE)  # take the other version
+    detail = NotesReader(b).practice_detail(pid)
+    assert detail is not None and NotesReader(b).open_conflicts() == []
+    # b's edit was the later one, so it was shown and a's kept aside; now a's is taken whole.
+    assert (detail.title, detail.summary) == ("Portal (a)", "")

@@ -13,10 +13,8 @@ carry words ("completed (3)"), and in XLSX the colour of the matrix as well.
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from typing import Any
 from app.domain.enums import NoteStatus
 from app.services.dto import RegionInfo
 from app.services.matrix import Cell, MatrixReader, MatrixRow
+from app.services.reports.files import replaced_on_success
 
 # A colour-blind-safe palette (tints of Okabe & Ito's), each a clearly different grey when
 # printed without colour: completed darkest, then dropped, in progress, planned. Black text
@@ -225,19 +224,3 @@ def _column(index: int) -> str:
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
     return str(get_column_letter(index))
-
-
-@contextmanager
-def replaced_on_success(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target`` that replaces it on success, else is removed."""
-    target = Path(target)
-    if target.is_dir():
-        raise IsADirectoryError(21, "is a folder; give a file name", str(target))
-    if not target.parent.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(target.parent))
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        yield partial
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)

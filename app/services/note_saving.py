@@ -42,13 +42,7 @@ class NoteSaver:
         """The database refused: the text goes to a draft, or to an emergency file."""
         reason = _reason(error)
         try:
-            self.notes.save_draft(
-                target.note_id,
-                fields,
-                record_id=target.note_id if target.base_revision is not None else None,
-                practice_id=target.practice_id,
-                base_revision=target.base_revision,
-            )
+            self._draft(target, fields)
             return f"{reason} (kept as a draft)"
         except (SQLAlchemyError, OSError):
             pass
@@ -60,18 +54,21 @@ class NoteSaver:
             return reason
         return f"{reason} (a copy is kept in {self.emergency})"
 
+    def _draft(self, target: EditTarget, fields: NoteFields) -> None:
+        self.notes.save_draft(
+            target.note_id,
+            fields,
+            record_id=target.note_id if target.base_revision is not None else None,
+            practice_id=target.practice_id,
+            base_revision=target.base_revision,
+        )
+
     def _save(self, target: EditTarget, fields: NoteFields, origin: str) -> SaveOutcome:
         if self._regions is None or fields.region_id not in self._regions:
             self._regions = self.notes.region_ids()
         checked = validate(fields, self._regions)
         if checked.note is None:
-            self.notes.save_draft(
-                target.note_id,
-                fields,
-                record_id=target.note_id if target.base_revision is not None else None,
-                practice_id=target.practice_id,
-                base_revision=target.base_revision,
-            )
+            self._draft(target, fields)
             return SaveOutcome(SaveKind.DRAFT, errors=checked.errors)
         try:
             if target.base_revision is None:

@@ -25,7 +25,7 @@ from app.services.note_fields import (
     fields_of,
     validate,
 )
-from app.services.revisions import write_if_current
+from app.services.revisions import SETTLED, keep_version, write_if_current
 
 
 class NotesService:
@@ -87,18 +87,8 @@ class NotesService:
     ) -> str:
         """Keep a version that met a newer one; returns the conflict record's id."""
         with self.sessions.write() as session:
-            conflict = Conflict(
-                entity="note",
-                record_id=note_id,
-                payload=json.dumps(
-                    {**asdict(fields), "practice_id": practice_id}, ensure_ascii=False
-                ),
-                base_revision=base_revision,
-                origin=origin,
-            )
-            session.add(conflict)
-            session.flush()
-            return conflict.id
+            payload = {**asdict(fields), "practice_id": practice_id}
+            return keep_version(session, "note", note_id, payload, base_revision, origin)
 
     def resolve(self, conflict_id: str, choice: ConflictChoice) -> str:
         """Settle a note conflict in one transaction; returns the id of the note to show.
@@ -121,16 +111,8 @@ class NotesService:
                 practice = _practice_of(conflict) if stored is None else stored.practice_id
                 _insert(session, note_id, practice, mine)
                 return note_id
-            session.add(
-                Conflict(
-                    entity="note",
-                    record_id=stored.id,
-                    payload=json.dumps(asdict(fields_of(stored)), ensure_ascii=False),
-                    base_revision=stored.revision,
-                    origin="replaced when a conflict was settled",
-                    resolved_at=utc_now(),
-                )
-            )
+            keep_version(session, "note", stored.id, asdict(fields_of(stored)), stored.revision,
+                         SETTLED, settled=True)  # fmt: skip
             _write(session, stored.id, stored.revision, _columns(mine))
             return stored.id
 

@@ -8,7 +8,7 @@ title or category is a deliberate act: the UI confirms it first, then calls ``re
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import func, select
 
@@ -17,7 +17,7 @@ from app.db.errors import RevisionConflictError
 from app.domain.enums import ConflictChoice, ServiceType
 from app.domain.models import Category, Conflict, Practice, Region
 from app.domain.timestamps import utc_now
-from app.services.revisions import write_if_current
+from app.services.revisions import SETTLED, keep_version, write_if_current
 
 TITLE_MAX = 300
 
@@ -77,16 +77,9 @@ class PracticesService:
         self, practice_id: str, base_revision: int, texts: PracticeTexts, origin: str
     ) -> str:
         with self.sessions.write() as session:
-            conflict = Conflict(
-                entity="practice",
-                record_id=practice_id,
-                payload=json.dumps(asdict(texts), ensure_ascii=False),
-                base_revision=base_revision,
-                origin=origin,
+            return keep_version(
+                session, "practice", practice_id, asdict(texts), base_revision, origin
             )
-            session.add(conflict)
-            session.flush()
-            return conflict.id
 
     def resolve(self, conflict_id: str, choice: ConflictChoice) -> None:
         """MINE writes the kept texts over the stored ones (which stay on record); THEIRS
@@ -101,18 +94,23 @@ class PracticesService:
             stored = session.get(Practice, conflict.record_id)
             if stored is None:
                 raise PracticeEditError("The practice no longer exists.")
-            mine = PracticeTexts(**json.loads(conflict.payload))
-            session.add(
-                Conflict(
-                    entity="practice",
-                    record_id=stored.id,
-                    payload=json.dumps(asdict(texts_of(stored)), ensure_ascii=False),
-                    base_revision=stored.revision,
-                    origin="replaced when a conflict was settled",
-                    resolved_at=utc_now(),
-                )
-            )
-            write_if_current(session, Practice, stored.id, stored.revision, _values(mine))
+            kept = json.loads(conflict.payload)
+            mine = PracticeTexts(**{f.name: kept[f.name] for f in fields(PracticeTexts)})
+            # A version that came with an import carries the whole practice: take it all.
+            whole = {name: kept[name] for name in WHOLE_PRACTICE if name in kept}
+            if "selected" in whole:
+                whole["selected"] = bool(whole["selected"])
+            keep_version(session, "practice", stored.id, _whole_of(stored), stored.revision,
+                         SETTLED, settled=True)  # fmt: skip
+            values = {**_values(mine), **whole}
+            write_if_current(session, Practice, stored.id, stored.revision, values)
+
+
+WHOLE_PRACTICE = ("category_id", "position", "title", "subtitle", "selected")
+
+
+def _whole_of(practice: Practice) -> dict[str, object]:
+    return {**asdict(texts_of(practice)), **{n: getattr(practice, n) for n in WHOLE_PRACTICE}}
 
 
 def texts_of(practice: Practice) -> PracticeTexts:

@@ -6,13 +6,14 @@ A write also counts one edit for this database file in the record's version vect
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.errors import RevisionConflictError
-from app.domain.models import Meta
+from app.domain.models import Conflict, Meta
 from app.domain.timestamps import utc_now
 
 REPLICA_KEY = "replica_id"
@@ -48,3 +49,33 @@ def write_if_current(
         found = None if current is None else current.revision
         raise RevisionConflictError(record_id, expected, found)
     return expected + 1
+
+
+SETTLED = "replaced when a conflict was settled"
+
+
+def keep_version(
+    session: Session,
+    entity: str,
+    record_id: str,
+    payload: dict[str, Any],
+    base_revision: int | None,
+    origin: str,
+    *,
+    settled: bool = False,
+) -> str:
+    """Keep a version of a record beside the stored one (a conflict copy); returns its id.
+
+    ``settled``: a version being replaced by a person's choice, kept on record, not listed.
+    """
+    conflict = Conflict(
+        entity=entity,
+        record_id=record_id,
+        payload=json.dumps(payload, ensure_ascii=False),
+        base_revision=base_revision,
+        origin=origin,
+        resolved_at=utc_now() if settled else None,
+    )
+    session.add(conflict)
+    session.flush()
+    return conflict.id

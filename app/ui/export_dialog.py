@@ -86,9 +86,9 @@ class ExportDialog(QDialog):
             ("Notes &from", self.use_since, self.since),
             ("Notes &until", self.use_until, self.until),
         ):
-            label = QLabel(text)
-            label.setBuddy(check)  # the mnemonic ticks the box; the date follows it
-            form.addRow(label, self._pair(check, edit))
+            caption = QLabel(text)
+            caption.setBuddy(check)  # the mnemonic ticks the box; the date follows it
+            form.addRow(caption, self._pair(check, edit))
         form.addRow(buttons)
 
     def _date_row(self, name: str) -> tuple[QCheckBox, QDateEdit]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -22,17 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue_reader import NotesReader
 from app.services.note_fields import fields_from_json
-from app.ui import transfers
 from app.ui.about import show_about, show_filter_help
 from app.ui.actions import ActionName, Actions
 from app.ui.backend import Backend, warm_up
-from app.ui.backup_scheduler import BackupScheduler
 from app.ui.catalogue_pane import CataloguePane
 from app.ui.change_watcher import ChangeWatcher
-from app.ui.index_worker import IndexWorker, has_pending
 from app.ui.notes_pane import NotesPane
 from app.ui.practice_detail import PracticeDetailView
-from app.ui.practice_editor import PracticeEditor
 from app.ui.selection_toggle import SelectionToggle
 from app.ui.window_state import restore_state, save_state
 
@@ -75,11 +72,17 @@ MENUS: dict[str, list[ActionName | str | None]] = {
     "&Help": [ActionName.FILTER_HELP, ActionName.CHECK_DATABASE, None, ActionName.ABOUT],
 }
 TOOLBAR = [ActionName.NEW_NOTE, ActionName.SAVE_NOTE, ActionName.DELETE_NOTE]
-AFTER_FIRST_PAINT_MS = 250
+AFTER_FIRST_PAINT_MS = 250  # the filter's catalogue order, for the first keystroke
+# The write path's import (SQLAlchemy, ~0.4 s of CPU) and the start backup come later: they
+# compete with whatever the person does first for the interpreter.
+WARM_UP_MS = 2000
 
 if TYPE_CHECKING:
     from app.services.exchange.merge import MergePlan
+    from app.ui.backup_scheduler import BackupScheduler
+    from app.ui.index_worker import IndexWorker
     from app.ui.matrix_view import MatrixWindow
+    from app.ui.practice_editor import PracticeEditor
 
 
 EDITING_ACTIONS = (
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         self.catalogue = CataloguePane(self.reader, path, self)
         self.detail = PracticeDetailView(self)
         self.notes = NotesPane(self.backend, settings, self.undo_stack, self)
-        self.practice_editor = PracticeEditor(self.reader, self.backend, self)
+        self._practice_editor: PracticeEditor | None = None  # built on first use (F2)
         self.selection_toggle = SelectionToggle(self.backend)
         self.detail_page = QWidget()
         page = QVBoxLayout(self.detail_page)
@@ -131,7 +134,6 @@ class MainWindow(QMainWindow):
         page.addWidget(self.detail, 1)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.detail_page)
-        self.detail_stack.addWidget(self.practice_editor)
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
         self.detail_splitter.setObjectName("detailSplitter")
         self.detail_splitter.addWidget(self.detail_stack)
@@ -169,8 +171,7 @@ class MainWindow(QMainWindow):
         self.watcher.changed.connect(self._changed_elsewhere)
         self.matrix: MatrixWindow | None = None
         self.indexer: IndexWorker | None = None
-        self.backups = BackupScheduler(path, self)
-        self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.backups: BackupScheduler | None = None  # started after the first paint
         if read_only:
             self._switch_off_editing()
         restore_state(self, self)
@@ -224,11 +225,11 @@ class MainWindow(QMainWindow):
         actions[ActionName.DELETE_NOTE].triggered.connect(notes.delete_note)
         actions[ActionName.TRASH].triggered.connect(self.show_trash)
         actions[ActionName.EDIT_PRACTICE].triggered.connect(self.toggle_practice_editor)
-        actions[ActionName.IMPORT].triggered.connect(lambda: transfers.import_file(self))
-        actions[ActionName.EXPORT].triggered.connect(lambda: transfers.export(self))
-        actions[ActionName.PRINT_PDF].triggered.connect(lambda: transfers.export(self, "pdf"))
+        actions[ActionName.IMPORT].triggered.connect(lambda: _transfers().import_file(self))
+        actions[ActionName.EXPORT].triggered.connect(lambda: _transfers().export(self))
+        actions[ActionName.PRINT_PDF].triggered.connect(lambda: _transfers().export(self, "pdf"))
         actions[ActionName.EXPORT_FINAL].triggered.connect(
-            lambda: transfers.export_final_catalogue(self)
+            lambda: _transfers().export_final_catalogue(self)
         )
         actions[ActionName.CONFLICTS].triggered.connect(self.show_conflicts)
         actions[ActionName.MATRIX].triggered.connect(self.open_matrix)
@@ -236,8 +237,6 @@ class MainWindow(QMainWindow):
         self.selection_toggle.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         pane.filterApplied.connect(self._filter_applied)
         actions[ActionName.EDIT_PRACTICE].setEnabled(False)
-        self.practice_editor.finished.connect(self.toggle_practice_editor)
-        self.practice_editor.changed.connect(self._practice_changed)
         actions[ActionName.FIND].triggered.connect(pane.focus_filter)
         actions[ActionName.EXPAND_ALL].triggered.connect(pane.tree.expandAll)
         actions[ActionName.COLLAPSE_ALL].triggered.connect(pane.tree.collapseAll)
@@ -255,11 +254,30 @@ class MainWindow(QMainWindow):
     # -- showing things ------------------------------------------------------------------
 
     @property
+    def practice_editor(self) -> PracticeEditor:
+        """The practice editor, built the first time it is needed (it is not on screen at
+        start, and building it belongs after the first paint)."""
+        if self._practice_editor is None:
+            from app.ui.practice_editor import PracticeEditor
+
+            editor = PracticeEditor(self.reader, self.backend, self)
+            editor.finished.connect(self.toggle_practice_editor)
+            editor.changed.connect(self._practice_changed)
+            self.detail_stack.addWidget(editor)
+            self._practice_editor = editor
+        return self._practice_editor
+
+    def flush_practice_editor(self) -> None:
+        if self._practice_editor is not None:
+            self._practice_editor.flush()
+
+    @property
     def editing_practice(self) -> bool:
-        return self.detail_stack.currentWidget() is self.practice_editor
+        editor = self._practice_editor
+        return editor is not None and self.detail_stack.currentWidget() is editor
 
     def show_practice(self, practice_id: str) -> None:
-        self.practice_editor.flush()
+        self.flush_practice_editor()
         detail = self.reader.practice_detail(practice_id)
         self.registry[ActionName.EDIT_PRACTICE].setEnabled(
             detail is not None and not self.read_only
@@ -278,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def toggle_practice_editor(self) -> None:
         if self.editing_practice:
-            self.practice_editor.flush()
+            self.flush_practice_editor()
             self._leave_editor()
             if self.detail.shown_id:
                 self._practice_changed(self.detail.shown_id)
@@ -304,7 +322,7 @@ class MainWindow(QMainWindow):
         self._refresh_matrix()
 
     def show_category(self, category_id: str) -> None:
-        self.practice_editor.flush()
+        self.flush_practice_editor()
         self._leave_editor()
         self.selection_toggle.show_detail(None)
         self.registry[ActionName.EDIT_PRACTICE].setEnabled(False)
@@ -361,7 +379,7 @@ class MainWindow(QMainWindow):
         from app.ui.backups_dialog import BackupsDialog
 
         self.notes.flush()
-        self.practice_editor.flush()
+        self.flush_practice_editor()
         dialog = BackupsDialog(self.database_path, self)
         dialog.backup_button.setEnabled(not self.read_only)
         dialog.restored.connect(self.reload_everything)
@@ -423,9 +441,9 @@ class MainWindow(QMainWindow):
         self.bring_to_front()
 
     def _selection_toggled(self, practice_id: str, selected: bool, revision: int) -> None:
-        editing = self.practice_editor.detail
-        if editing is not None and editing.id == practice_id:
-            self.practice_editor.revision = revision  # else its next save meets a false conflict
+        editor = self._practice_editor
+        if editor is not None and editor.detail is not None and editor.detail.id == practice_id:
+            editor.revision = revision  # else its next save meets a false conflict
         if self.detail.shown_id == practice_id:
             detail = self.reader.practice_detail(practice_id)
             if detail is not None:
@@ -471,6 +489,8 @@ class MainWindow(QMainWindow):
             self.start_indexer()
 
     def start_indexer(self) -> None:
+        from app.ui.index_worker import IndexWorker
+
         if self.read_only or (self.indexer is not None and self.indexer.isRunning()):
             return
         self.indexer = IndexWorker(self.database_path, self)
@@ -527,29 +547,34 @@ class MainWindow(QMainWindow):
         if not self._warmed:
             self._warmed = True
             # After the first paint, not before: both compete with it for the interpreter.
-            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_start)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.catalogue.prepare_search)
+            QTimer.singleShot(WARM_UP_MS, self._after_start)
             QTimer.singleShot(0, self.offer_drafts)
 
     def _after_start(self) -> None:
-        if not self._closed:
-            self.catalogue.prepare_search()
-            if not self.read_only:
-                warm_up()
-                self.backups.start()
-                if has_pending(self.database_path):  # an import's indexing was interrupted
-                    self.start_indexer()
+        if not self._closed and not self.read_only:
+            from app.ui.backup_scheduler import BackupScheduler
+            from app.ui.index_worker import has_pending
+
+            warm_up()
+            self.backups = BackupScheduler(self.database_path, self)
+            self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.backups.start()
+            if has_pending(self.database_path):  # an import's indexing was interrupted
+                self.start_indexer()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:
             event.accept()
             return
-        self.practice_editor.flush()
+        self.flush_practice_editor()
         if not self.notes.flush() and not self._confirm_close_unsaved():
             event.ignore()
             return
         save_state(self, self)
         self.watcher.stop()
-        self.backups.stop()
+        if self.backups is not None:
+            self.backups.stop()
         if self.indexer is not None:
             self.indexer.stop()
         if self.matrix is not None:
@@ -573,3 +598,10 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Close
+
+
+def _transfers() -> ModuleType:
+    """Import, export and print are loaded when first used, not before the first paint."""
+    from app.ui import transfers
+
+    return transfers

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from app.services.matrix import MatrixReader
-from app.services.matrix_export import replaced_on_success
+from app.services.reports.files import replaced_on_success
 from app.ui.matrix_columns import Column
 from app.ui.matrix_model import MatrixModel
 from app.ui.matrix_panels import legend_label

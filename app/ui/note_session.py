@@ -10,7 +10,6 @@ editor.
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -42,11 +41,17 @@ class NoteSession(QObject):
         self.reader = NotesReader(backend.path)
         self.target: EditTarget | None = None
         self.last_outcome: SaveOutcome | None = None
-        self.origin = f"{socket.gethostname()}, process {os.getpid()}"
         self._saver: NoteSaver | None = None
         self.autosave = Autosaver(self._save, self)
         editor.edited.connect(self._edited)
         self._set_state("")
+
+    @property
+    def origin(self) -> str:
+        """Where a version kept in a conflict came from: this computer and process."""
+        import socket
+
+        return f"{socket.gethostname()}, process {os.getpid()}"
 
     @property
     def dirty(self) -> bool:

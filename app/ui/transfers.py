@@ -21,7 +21,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     from app.ui.import_preview import ImportPreview
 
     window.notes.flush()
-    window.practice_editor.flush()
+    window.flush_practice_editor()
     if path is None:
         folder = str(window.settings.value("import/folder", "") or "")
         chosen, _ = QFileDialog.getOpenFileName(
@@ -74,7 +74,7 @@ def export(window: MainWindow, fmt: str = "json") -> None:
     from app.ui.export_dialog import ExportDialog
 
     window.notes.flush()
-    window.practice_editor.flush()
+    window.flush_practice_editor()
     shown = window.detail.shown_id if window.detail.shown_id else None
     detail = window.reader.practice_detail(shown) if shown else None
     dialog = ExportDialog(
@@ -143,7 +143,7 @@ def export_final_catalogue(window: MainWindow) -> None:
     from datetime import date
 
     window.notes.flush()
-    window.practice_editor.flush()
+    window.flush_practice_editor()
     selected = window.reader.connection.execute(
         "SELECT count(*) FROM practices WHERE selected = 1"
     ).fetchone()[0]

@@ -84,6 +84,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     args.scratch.mkdir(parents=True, exist_ok=True)
+    compile_bytecode()
 
     from app.services.opening import open_database
 
@@ -136,6 +137,42 @@ def main() -> None:
         f"  peak memory:               {session['maxrss_mb']:.0f} MB = bare + {extra:.0f} MB"
         f" (target bare + 150: {verdict(extra <= 150)})"
     )
+    matrix_and_merge(args, large, label)
+
+
+def matrix_and_merge(args: argparse.Namespace, large: Path, label: str) -> None:
+    print(f"Field-test matrix at {label}:")
+    shown = probe("matrix", str(large))
+    scrolls = shown["scroll_ms"]
+    print(
+        f"  opened and painted in {shown['open_ms']:.0f} ms;"
+        f" scroll + repaint {min(scrolls):.0f}-{max(scrolls):.0f} ms"
+    )
+    if args.skip_merge:
+        return
+    from tests.benchmarks.merge_bench import run as run_merge
+
+    print(f"Import of the whole {label} exchange file into a fresh database:")
+    merged = run_merge(large, args.scratch)
+    print(
+        f"  {merged['notes']:,.0f} notes merged in {merged['merge_s']:.0f} s, reading the file"
+        f" included ({merged['read_s']:.0f} s; target 60: {verdict(merged['merge_s'] <= 60)});"
+        f" peak memory {merged['maxrss_mb']:,.0f} MB"
+    )
+    print(
+        f"  then the search index of {merged['queued']:,.0f} practices caught up in the"
+        f" background in {merged['index_s']:.0f} s"
+    )
+
+
+def compile_bytecode() -> None:
+    """Start-up is measured as on any second start, with the package's bytecode on disk
+    (an editable install is compiled on first import, unless PYTHONDONTWRITEBYTECODE)."""
+    import compileall
+
+    import app
+
+    compileall.compile_dir(Path(app.__file__).parent, quiet=1)
 
 
 if __name__ == "__main__":
