@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.db.engine import Sessions  # noqa: E402
 from app.services.opening import open_database  # noqa: E402
+from tests.http_helpers import server  # noqa: E402, F401 - the counting HTTP server fixture
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings

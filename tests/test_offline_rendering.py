@@ -3,10 +3,7 @@ for http, https and mailto. Requests are counted on a real local HTTP server."""
 
 from __future__ import annotations
 
-import threading
 import urllib.request
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -16,35 +13,7 @@ from app.db.engine import Sessions
 from app.ui.main_window import MainWindow
 from tests.factories import practice_id, update_practice
 from tests.gui_helpers import click_link
-
-
-class CountingServer(ThreadingHTTPServer):
-    requests: list[str]
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        assert isinstance(self.server, CountingServer)
-        self.server.requests.append(self.path)
-        body = b"\x89PNG\r\n\x1a\n"
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[CountingServer]:
-    server = CountingServer(("127.0.0.1", 0), _Handler)
-    server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+from tests.http_helpers import CountingServer
 
 
 def base(server: CountingServer) -> str:

@@ -12,10 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +28,7 @@ from app.services.reports.resolve import resolve_selection
 from app.services.reports.selection import ReportSelection, SelectionError
 from app.services.reports.xlsx_report import write_xlsx
 from tests.factories import add_note, practice_id, region_id, update_practice
+from tests.http_helpers import CountingServer
 
 GENERATED = date(2026, 11, 27)
 
@@ -461,35 +459,9 @@ def test_pdf_of_a_region_without_notes_says_so(
     assert "No practice has notes in this selection" in text
 
 
-class _CountingServer(ThreadingHTTPServer):
-    requests: list[str]
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        assert isinstance(self.server, _CountingServer)
-        self.server.requests.append(self.path)
-        self.send_response(404)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[_CountingServer]:
-    server = _CountingServer(("127.0.0.1", 0), _Handler)
-    server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-
-
 @needs_poppler
 def test_pdf_loads_no_image_and_keeps_raw_html_as_text(
-    qapp: Any, sessions: Sessions, db_path: Path, folder: Path, server: _CountingServer
+    qapp: Any, sessions: Sessions, db_path: Path, folder: Path, server: CountingServer
 ) -> None:
     url = f"http://127.0.0.1:{server.server_address[1]}"
     update_practice(

@@ -6,57 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.db.errors import DatabaseError
 from app.services.backups import folder_of, human_size, list_backups, restore_backup, take_backup
+from app.ui.list_dialog import ListDialog
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(ListDialog):
     restored = Signal()
 
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("backupsDialog")
-        self.setWindowTitle("Backups")
-        self.resize(640, 380)
+        super().__init__("backups", "Backups", ["Taken", "Size", "Why"], (640, 380), parent)
         self.database = database
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setObjectName("backupsList")
-        self.list.setHeaderLabels(["Taken", "Size", "Why"])
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.backup_button = QPushButton("&Back Up Now")
-        self.backup_button.setObjectName("backupNow")
-        self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("&Restore…")
-        self.restore_button.setObjectName("backupRestore")
-        self.restore_button.clicked.connect(self.restore_selected)
-        folder = QPushButton("Open &Folder")
-        folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder_of(database)))
+        self.backup_button = self.add_button("&Back Up Now", "backupNow", self.back_up_now)
+        self.restore_button = self.add_button("&Restore…", "backupRestore", self.restore_selected)
+        self.add_button(
+            "Open &Folder",
+            "backupFolder",
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder_of(database))),
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in (self.backup_button, self.restore_button, folder):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
         self.list.itemSelectionChanged.connect(self._update)
         self.reload()
 
@@ -64,18 +33,11 @@ class BackupsDialog(QDialog):
         self.list.clear()
         backups = list_backups(self.database)
         for info in backups:
-            item = QTreeWidgetItem(
-                [
-                    f"{info.taken_at.astimezone():%Y-%m-%d %H:%M:%S}",
-                    human_size(info.size),
-                    info.label,
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
+            taken = f"{info.taken_at.astimezone():%Y-%m-%d %H:%M:%S}"
+            item = self.add_row([taken, human_size(info.size), info.label], str(info.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.list.addTopLevelItem(item)
-        for column in range(3):
-            self.list.resizeColumnToContents(column)
+        self.fit(3)
+        self.list.clearSelection()
         plural = "s" if len(backups) != 1 else ""
         self.intro.setText(
             f"{len(backups)} backup{plural} in {folder_of(self.database)}."
@@ -100,7 +62,7 @@ class BackupsDialog(QDialog):
         items = self.list.selectedItems()
         if not items:
             return
-        path = Path(items[0].data(0, Qt.ItemDataRole.UserRole))
+        path = Path(self.selected_data()[0])
         answer = QMessageBox.question(
             self,
             "Restore this backup?",

@@ -2,98 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.catalogue_reader import NotesReader, first_line
 from app.services.note_fields import fields_from_json
 from app.ui.backend import Backend
+from app.ui.list_dialog import ListDialog, Role
 
 
-class DraftsDialog(QDialog):
+class DraftsDialog(ListDialog):
     openRequested = Signal(str)  # noqa: N815 - Qt signal naming  (draft id)
 
     def __init__(
         self, reader: NotesReader, backend: Backend, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("draftsDialog")
-        self.setWindowTitle("Unsaved notes")
-        self.resize(700, 360)
+        headers = ["Practice", "Note", "Last typed"]
+        super().__init__("drafts", "Unsaved notes", headers, (700, 360), parent)
         self.reader = reader
         self.backend = backend
-        intro = QLabel(
+        self.intro.setText(
             "These notes were being written when the application last stopped, and were not "
             "saved. Open one to finish it (it is saved as soon as it is valid), or discard it."
         )
-        intro.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setObjectName("draftsList")
-        self.list.setHeaderLabels(["Practice", "Note", "Last typed"])
-        self.list.setRootIsDecorated(False)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setObjectName("draftOpen")
+        self.open_button = self.add_button("&Open", "draftOpen", self._open, Role.AcceptRole)
         self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self._open)
-        self.discard_button = QPushButton("&Discard…")
-        self.discard_button.setObjectName("draftDiscard")
-        self.discard_button.clicked.connect(self._discard)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        later = buttons.addButton("&Later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.discard_button = self.add_button(
+            "&Discard…", "draftDiscard", self._discard, Role.DestructiveRole
+        )
+        later = self.buttons.button(self.buttons.StandardButton.Close)
+        later.setText("&Later")
         later.setToolTip("Keep the drafts; File → Unsaved Notes shows them again")
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
+        self.list.itemActivated.connect(lambda *_: self._open())
         self.reload()
 
     def reload(self) -> int:
         self.list.clear()
-        titles = {}
+        titles: dict[str, str] = {}
         for draft in self.reader.drafts():
             if draft.practice_id and draft.practice_id not in titles:
                 detail = self.reader.practice_detail(draft.practice_id)
                 titles[draft.practice_id] = detail.title if detail else "(practice gone)"
             fields = fields_from_json(draft.payload)
-            item = QTreeWidgetItem(
-                [
-                    titles.get(draft.practice_id or "", ""),
-                    first_line(fields.body) or fields.outcome or "(no text yet)",
-                    f"{draft.updated_at.astimezone():%Y-%m-%d %H:%M}",
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, draft.id)
-            self.list.addTopLevelItem(item)
-        self.list.resizeColumnToContents(0)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))  # type: ignore[arg-type]
+            text = first_line(fields.body) or fields.outcome or "(no text yet)"
+            when = f"{draft.updated_at.astimezone():%Y-%m-%d %H:%M}"
+            self.add_row([titles.get(draft.practice_id or "", ""), text, when], draft.id)
+        self.fit(1)
         return self.list.topLevelItemCount()
 
-    def _selected(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
-
     def _open(self) -> None:
-        draft_id = self._selected()
+        draft_id = self.current_data()
         if draft_id:
             self.accept()
             self.openRequested.emit(draft_id)
 
     def _discard(self) -> None:
-        draft_id = self._selected()
+        draft_id = self.current_data()
         if not draft_id:
             return
         answer = QMessageBox.question(

@@ -261,6 +261,8 @@ class NoteEditor(QWidget):
             self.outcome.setText(fields.outcome)
             for name, edit in self.scores.items():
                 edit.setText(getattr(fields, name))
+            for line in (self.date, self.author, self.outcome):
+                line.setCursorPosition(0)  # show the start of a long value, not its end
             if self.body.toPlainText() != fields.body:
                 self.body.setPlainText(fields.body)
             self.show_errors(())

@@ -148,8 +148,8 @@ class NotesPane(QWidget):
             return
         self.flush()
         self.practice_id = practice_id
-        self._close_editor()
         self.reload_notes()
+        self._close_editor()
 
     def reload_notes(self, keep: str | None = None) -> None:
         """Re-read the list (after a save, a delete, or a change made elsewhere)."""
@@ -255,7 +255,7 @@ class NotesPane(QWidget):
         self.conflict_bar.clear()
         if self.practice_id is None:
             self.placeholder.setText("Select a practice to see and write its test notes.")
-        elif not self.reader.notes(self.practice_id):
+        elif not self.model.total:  # the list is current: callers reload before closing
             self.placeholder.setText(
                 "No test notes for this practice yet.\n\n"
                 "Press Ctrl+N (or New Note) to write the first one."
@@ -358,9 +358,9 @@ class _TrashNote(QUndoCommand):
 
     def redo(self) -> None:
         self.pane.backend.notes.trash(self.note_id)
+        self.pane.reload_notes()
         if self.pane.current_note_id() == self.note_id:
             self.pane._close_editor()
-        self.pane.reload_notes()
         self.pane.message.emit("Note moved to the trash. Ctrl+Z brings it back.")
         if self.pane.practice_id:
             self.pane.notesChanged.emit(self.pane.practice_id)

@@ -2,56 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.catalogue_reader import NotesReader
 from app.ui.backend import Backend
+from app.ui.list_dialog import ListDialog, Role
 
 
-class TrashDialog(QDialog):
+class TrashDialog(ListDialog):
     changed = Signal()
 
     def __init__(
         self, reader: NotesReader, backend: Backend, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("trashDialog")
-        self.setWindowTitle("Trash")
-        self.resize(760, 420)
+        headers = ["Practice", "Region", "Date", "Note", "Deleted"]
+        super().__init__("trash", "Trash", headers, (760, 420), parent, several=True)
         self.reader = reader
         self.backend = backend
-        self.summary = QLabel()
-        self.list = QTreeWidget()
-        self.list.setObjectName("trashList")
-        self.list.setHeaderLabels(["Practice", "Region", "Date", "Note", "Deleted"])
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.restore_button = QPushButton("&Restore")
-        self.restore_button.setObjectName("trashRestore")
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("&Empty Trash…")
-        self.empty_button.setObjectName("trashEmpty")
-        self.empty_button.clicked.connect(self.empty)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
+        self.restore_button = self.add_button("&Restore", "trashRestore", self.restore_selected)
+        self.empty_button = self.add_button(
+            "&Empty Trash…", "trashEmpty", self.empty, Role.DestructiveRole
+        )
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
 
@@ -59,22 +31,15 @@ class TrashDialog(QDialog):
         self.list.clear()
         notes = self.reader.trashed_notes()
         for note in notes:
-            item = QTreeWidgetItem(
-                [
-                    note.practice_title,
-                    note.region_label,
-                    note.date.isoformat(),
-                    note.first_line,
-                    f"{note.deleted_at.astimezone():%Y-%m-%d %H:%M}",
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, note.id)
-            self.list.addTopLevelItem(item)
-        for column in range(4):
-            self.list.resizeColumnToContents(column)
-        self.summary.setText(
-            f"{len(notes)} deleted note{'s' if len(notes) != 1 else ''}. "
-            "Restore brings a note back to its practice."
+            deleted = f"{note.deleted_at.astimezone():%Y-%m-%d %H:%M}"
+            texts = [note.practice_title, note.region_label, note.date.isoformat(),
+                     note.first_line, deleted]  # fmt: skip
+            self.add_row(texts, note.id)
+        self.fit(4)
+        self.list.clearSelection()
+        plural = "s" if len(notes) != 1 else ""
+        self.intro.setText(
+            f"{len(notes)} deleted note{plural}. Restore brings a note back to its practice."
             if notes
             else "The trash is empty."
         )
@@ -85,8 +50,8 @@ class TrashDialog(QDialog):
         self.empty_button.setEnabled(self.list.topLevelItemCount() > 0)
 
     def restore_selected(self) -> None:
-        for item in self.list.selectedItems():
-            self.backend.notes.restore(item.data(0, Qt.ItemDataRole.UserRole))
+        for note_id in self.selected_data():
+            self.backend.notes.restore(note_id)
         self.reload()
         self.changed.emit()
 
