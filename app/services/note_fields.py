@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.domain.enums import SCORE_MAX, SCORE_MIN, NoteStatus
 
@@ -90,21 +91,34 @@ class StoredNote(Protocol):
 
 def fields_of(note: StoredNote) -> NoteFields:
     """A stored note as the editor shows it."""
+    return fields_of_values({name: getattr(note, name) for name in _STORED})
+
+
+def fields_of_values(values: Mapping[str, Any]) -> NoteFields:
+    """The same from a note's column values (an exchange record, a row); the date as
+    ``date`` or ISO text, scores as numbers or None."""
 
     def score(value: int | None) -> str:
         return "" if value is None else str(value)
 
+    moment = values["date"]
     return NoteFields(
-        region_id=note.region_id,
-        date_text=note.date.isoformat(),
-        status=str(note.status),
-        author=note.author,
-        outcome=note.outcome,
-        score_cluster_initiatives=score(note.score_cluster_initiatives),
-        score_development_agencies=score(note.score_development_agencies),
-        score_enterprises=score(note.score_enterprises),
-        body=note.body,
+        region_id=values["region_id"],
+        date_text=moment if isinstance(moment, str) else moment.isoformat(),
+        status=str(values["status"]),
+        author=values["author"],
+        outcome=values["outcome"],
+        score_cluster_initiatives=score(values["score_cluster_initiatives"]),
+        score_development_agencies=score(values["score_development_agencies"]),
+        score_enterprises=score(values["score_enterprises"]),
+        body=values["body"],
     )
+
+
+_STORED = (
+    "region_id", "date", "status", "author", "outcome", "score_cluster_initiatives",
+    "score_development_agencies", "score_enterprises", "body",
+)  # fmt: skip
 
 
 def fields_from_json(payload: str) -> NoteFields:

@@ -9,6 +9,7 @@ description yet") instead of disappearing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtGui import QTextDocument
@@ -58,17 +59,28 @@ def _set(document: QTextDocument, html: str) -> None:
     document.setHtml(f"<html><body>{html}</body></html>")
 
 
-def _section(heading: str, markdown: str, empty: str) -> str:
-    body = markdown_html(markdown) if markdown.strip() else _empty(empty)
-    return f"<h2>{escape(heading)}</h2>{body}"
+def markdown_section(
+    heading: str,
+    markdown: str,
+    empty: str,
+    *,
+    level: int = 2,
+    render: Callable[[str], str] = markdown_html,
+) -> str:
+    """A heading and Markdown rendered below it, or the words for "nothing yet"."""
+    body = render(markdown) if markdown.strip() else empty_paragraph(empty)
+    return f"<h{level}>{escape(heading)}</h{level}>{body}"
 
 
-def _empty(text: str) -> str:
+def empty_paragraph(text: str) -> str:
     return f'<p class="empty">{escape(text)}</p>'
 
 
-def _fact(label: str, value: str, empty: str) -> str:
-    cell = f"<td>{escape(value)}</td>" if value else f'<td class="empty">{escape(empty)}</td>'
+def fact_row(label: str, value: str, empty: str, *, html: bool = False) -> str:
+    """A table row "label: value"; an empty value says ``empty``. ``html``: the value is
+    HTML already escaped."""
+    shown = value if html else escape(value)
+    cell = f"<td>{shown}</td>" if value else f'<td class="empty">{escape(empty)}</td>'
     return f"<tr><th>{escape(label)}</th>{cell}</tr>"
 
 
@@ -76,19 +88,19 @@ def practice_html(detail: PracticeDetail) -> str:
     service = ServiceType(detail.service_type)
     facts = "".join(
         [
-            _fact("Category", detail.category_name, "No category"),
-            _fact(
+            fact_row("Category", detail.category_name, "No category"),
+            fact_row(
                 "Service type",
                 "" if service is ServiceType.UNKNOWN else service.label.capitalize(),
                 "Not known yet",
             ),
-            _fact(
+            fact_row(
                 "Origin region",
                 detail.origin_region.label if detail.origin_region else "",
                 "Not recorded yet",
             ),
-            _fact("Source", detail.source, "No source recorded"),
-            _fact("Final catalogue", "Selected" if detail.selected else "Not selected", ""),
+            fact_row("Source", detail.source, "No source recorded"),
+            fact_row("Final catalogue", "Selected" if detail.selected else "Not selected", ""),
         ]
     )
     subtitle = detail.subtitle.strip()
@@ -96,8 +108,8 @@ def practice_html(detail: PracticeDetail) -> str:
         f"<h1>{escape(detail.title)}</h1>"
         + (f'<p class="subtitle">{escape(subtitle)}</p>' if subtitle else "")
         + f'<table cellspacing="0" cellpadding="2">{facts}</table>'
-        + _section("Summary", detail.summary, "No summary yet")
-        + _section("Description", detail.description, "No description yet")
+        + markdown_section("Summary", detail.summary, "No summary yet")
+        + markdown_section("Description", detail.description, "No description yet")
         + "<h2>Field tests</h2>"
         + _tests_html(detail.tests)
     )
@@ -105,7 +117,7 @@ def practice_html(detail: PracticeDetail) -> str:
 
 def _tests_html(tests: tuple[RegionTests, ...]) -> str:
     if not tests:
-        return _empty("Not tested in any region yet")
+        return empty_paragraph("Not tested in any region yet")
     rows = []
     for test in tests:
         statuses = ", ".join(
@@ -135,11 +147,11 @@ def category_html(detail: CategoryDetail, total: int) -> str:
             f'<p class="hint">… and {more} more in the tree</p>' if more > 0 else ""
         )
     else:
-        practices = _empty("No practices in this category yet")
+        practices = empty_paragraph("No practices in this category yet")
     return (
         f"<h1>{escape(detail.name)}</h1>"
         f'<p class="subtitle">Service category · {total} practice{plural}</p>'
-        + _section("Description", detail.description, "No description yet")
+        + markdown_section("Description", detail.description, "No description yet")
         + "<h2>Practices</h2>"
         + practices
     )

@@ -21,7 +21,7 @@ import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from app.db.search_index import index_practices, note_triggers_suspended, queue_
 from app.domain.timestamps import format_utc, parse_utc, utc_now
 from app.services.exchange.reading import ExchangeDocument, ExchangeError, Record, paused_gc
 from app.services.exchange.vectors import Order, Vector, compare, merged, revision_of
+from app.services.note_fields import fields_of_values
 
 NOTE_CONTENT = (
     "practice_id", "region_id", "author", "date", "status", "outcome",
@@ -317,21 +318,11 @@ def _as_fields(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     """A conflict copy in the shape the editors read (``NoteFields`` for notes)."""
     if kind != "notes":
         return payload
-    fields = {
-        name: ("" if payload[name] is None else str(payload[name]))
-        for name in ("score_cluster_initiatives", "score_development_agencies", "score_enterprises")
+    return {
+        **asdict(fields_of_values(payload)),
+        "practice_id": payload["practice_id"],
+        "deleted_at": payload["deleted_at"],
     }
-    fields.update(
-        region_id=payload["region_id"],
-        date_text=payload["date"],
-        status=payload["status"],
-        author=payload["author"],
-        outcome=payload["outcome"],
-        body=payload["body"],
-        practice_id=payload["practice_id"],
-        deleted_at=payload["deleted_at"],
-    )
-    return fields
 
 
 class _Label:

@@ -21,7 +21,7 @@ from app.services.reports.catalogue_report import (
     ReportOverview,
     ReportPractice,
 )
-from app.ui.detail_document import markdown_html
+from app.ui.detail_document import empty_paragraph, fact_row, markdown_html, markdown_section
 
 STYLE = """
 h1 { font-size: 17pt; font-weight: 600; color: #1f3a5f; margin-top: 0; margin-bottom: 2px; }
@@ -67,13 +67,13 @@ def title_html(title: str, overview: ReportOverview, generated: date) -> str:
 def empty_report_html(overview: ReportOverview) -> str:
     """What the report says when the selection holds no practice at all."""
     if overview.notes_filtered:
-        return _empty("No practice has notes in this selection")
+        return empty_paragraph("No practice has notes in this selection")
     if overview.selected_only:
-        return _empty("No practice is selected for the final catalogue") + _empty(
+        return empty_paragraph("No practice is selected for the final catalogue") + empty_paragraph(
             "Mark practices for the final catalogue first: the box in the detail pane or in"
             " View → Field-Test Matrix."
         )
-    return _empty("No practices in this selection")
+    return empty_paragraph("No practices in this selection")
 
 
 def category_html(category: ReportCategory, *, continued: bool = False) -> str:
@@ -84,9 +84,11 @@ def category_html(category: ReportCategory, *, continued: bool = False) -> str:
     body = (
         _markdown(category.description)
         if category.description.strip()
-        else _empty("No description yet")
+        else empty_paragraph("No description yet")
     )
-    listing = "" if category.practice_count else _empty("No practices in this category yet")
+    listing = (
+        "" if category.practice_count else empty_paragraph("No practices in this category yet")
+    )
     return (
         f"<h1>{escape(category.name)}</h1>"
         f'<p class="subtitle">Service category · {practices}</p>{body}{listing}'
@@ -98,19 +100,19 @@ def practice_html(practice: ReportPractice, *, notes_filtered: bool) -> str:
     then its notes."""
     facts = "".join(
         [
-            _fact("Service type", practice.service_type.capitalize(), "Not known yet"),
-            _fact("Origin region", practice.origin_region, "Not recorded yet"),
-            _fact("Source", practice.source, "No source recorded"),
-            _fact("Final catalogue", "Selected" if practice.selected else "Not selected", ""),
+            fact_row("Service type", practice.service_type.capitalize(), "Not known yet"),
+            fact_row("Origin region", practice.origin_region, "Not recorded yet"),
+            fact_row("Source", practice.source, "No source recorded"),
+            fact_row("Final catalogue", "Selected" if practice.selected else "Not selected", ""),
         ]
     )
     subtitle = practice.subtitle.strip()
     if practice.notes:
         notes = "".join(note_html(note) for note in practice.notes)
     elif notes_filtered:
-        notes = _empty("No notes in this selection")
+        notes = empty_paragraph("No notes in this selection")
     else:
-        notes = _empty("Not tested in any region yet")
+        notes = empty_paragraph("Not tested in any region yet")
     return (
         f"<h2>{escape(practice.title)}</h2>"
         + (f'<p class="subtitle">{escape(subtitle)}</p>' if subtitle else "")
@@ -139,10 +141,10 @@ def evidence_html(evidence: ReportEvidence) -> str:
     )
     rows = "".join(
         [
-            _fact("Regions tested", ", ".join(evidence.regions), "Not tested in any region yet"),
-            _fact("Completed tests", completed, "No notes yet"),
-            _html_fact("Added value", scores if scored else "", "Not scored"),
-            _html_fact("Latest outcomes", outcomes, "No outcome recorded yet"),
+            fact_row("Regions tested", ", ".join(evidence.regions), "Not tested in any region yet"),
+            fact_row("Completed tests", completed, "No notes yet"),
+            fact_row("Added value", scores if scored else "", "Not scored", html=True),
+            fact_row("Latest outcomes", outcomes, "No outcome recorded yet", html=True),
         ]
     )
     return f'<h3>Evidence</h3><table cellspacing="0" cellpadding="1">{rows}</table>'
@@ -161,12 +163,12 @@ def note_html(note: ReportNote) -> str:
     head = f"{note.region} · {note.date.isoformat()} · {note.status}"
     facts = "".join(
         [
-            _fact("Author", note.author, "No author recorded"),
-            _fact("Outcome", note.outcome, "No outcome recorded"),
-            _fact("Added value", scores_text(note), "Not scored"),
+            fact_row("Author", note.author, "No author recorded"),
+            fact_row("Outcome", note.outcome, "No outcome recorded"),
+            fact_row("Added value", scores_text(note), "Not scored"),
         ]
     )
-    body = _markdown(note.body) if note.body.strip() else _empty("No text")
+    body = _markdown(note.body) if note.body.strip() else empty_paragraph("No text")
     return (
         f'<p class="note">{escape(head)}</p>'
         f'<table cellspacing="0" cellpadding="1">{facts}</table>{body}'
@@ -208,23 +210,7 @@ def _markdown(markdown: str) -> str:
 
 
 def _section(heading: str, markdown: str, empty: str) -> str:
-    body = _markdown(markdown) if markdown.strip() else _empty(empty)
-    return f"<h3>{escape(heading)}</h3>{body}"
-
-
-def _fact(label: str, value: str, empty: str) -> str:
-    cell = f"<td>{escape(value)}</td>" if value else f'<td class="empty">{escape(empty)}</td>'
-    return f"<tr><th>{escape(label)}</th>{cell}</tr>"
-
-
-def _html_fact(label: str, html: str, empty: str) -> str:
-    """A fact whose value is HTML already escaped (lines joined by ``<br/>``)."""
-    cell = f"<td>{html}</td>" if html else f'<td class="empty">{escape(empty)}</td>'
-    return f"<tr><th>{escape(label)}</th>{cell}</tr>"
-
-
-def _empty(text: str) -> str:
-    return f'<p class="empty">{escape(text)}</p>'
+    return markdown_section(heading, markdown, empty, level=3, render=_markdown)
 
 
 def _count(number: int, noun: str) -> str:
