@@ -7,3 +7,7 @@ JSON Schema. The shipped catalogue (``data/catalogue.json``) is such a file too.
 
 FORMAT_NAME = "practice-catalogue"
 FORMAT_VERSION = 1
+
+
+class ExchangeError(ValueError):
+    """The file cannot be imported; ``str()`` says what is wrong and where."""

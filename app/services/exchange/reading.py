@@ -1,36 +1,32 @@
 """Reading an exchange file, and refusing it as a whole when anything in it is wrong.
 
-Every problem is reported with where it is: ``notes[12] (id 0b5c…).date: '2012-13-01' is not
-a date (YYYY-MM-DD)``. Nothing is written here; the merge starts only with a document that
-passed every check (references to records in the database are checked by the merge).
+The file is read in batches (``json_stream``), each checked field by field (``fields``) with
+ids unique across the file. Every problem is reported with where it is. Nothing is written
+here; references to records in the database are checked by the merge, which reads these
+batches as they come and rolls back whatever it wrote when a later one turns out wrong.
 """
 
 from __future__ import annotations
 
 import gc
-import json
-import re
-from collections.abc import Callable, Iterator
+import io
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from app.domain.enums import SCORE_MAX, SCORE_MIN, NoteStatus, ServiceType
-from app.domain.timestamps import format_utc, parse_utc
-from app.services.exchange import FORMAT_NAME, FORMAT_VERSION
+from app.services.exchange import FORMAT_NAME, FORMAT_VERSION, ExchangeError
+from app.services.exchange.fields import FIELDS, Record, RecordChecker
+from app.services.exchange.json_stream import (
+    JsonObjectStream,
+    JsonStreamError,
+    NotAnObjectError,
+)
 
 MAX_BYTES = 1 << 30  # 1 GiB: about two million notes; anything larger is refused
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
-
-Record = dict[str, Any]
-Check = Callable[[Any], str | None]  # returns a problem, or None
-
-
-class ExchangeError(ValueError):
-    """The file cannot be imported; ``str()`` says what is wrong and where."""
+__all__ = ["ExchangeError", "Record"]
 
 
 @dataclass
@@ -42,156 +38,131 @@ class ExchangeDocument:
     notes: list[Record] = field(default_factory=list)
 
 
-# -- field checks -----------------------------------------------------------------------
-
-
-def _uuid(value: Any) -> str | None:
-    if isinstance(value, str) and _UUID.match(value):
-        return None
-    return f"{value!r} is not an id (a lower-case UUID)"
-
-
-def _text(limit: int, *, required: bool = False) -> Check:
-    def check(value: Any) -> str | None:
-        if not isinstance(value, str):
-            return f"{value!r} is not text"
-        if required and not value.strip():
-            return "is empty"
-        if len(value) > limit:
-            return f"is {len(value):,} characters long (at most {limit:,})"
-        return None
-
-    return check
-
-
-def _integer(minimum: int | None = None) -> Check:
-    def check(value: Any) -> str | None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return f"{value!r} is not a whole number"
-        if minimum is not None and value < minimum:
-            return f"{value} is below {minimum}"
-        return None
-
-    return check
-
-
-def _boolean(value: Any) -> str | None:
-    return None if isinstance(value, bool) else f"{value!r} is not true or false"
-
-
-def _one_of(values: set[str]) -> Check:
-    def check(value: Any) -> str | None:
-        if value in values:
-            return None
-        return f"{value!r} is not one of {', '.join(sorted(values))}"
-
-    return check
-
-
-def _date(value: Any) -> str | None:
-    try:
-        date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return f"{value!r} is not a date (YYYY-MM-DD)"
-    return None if len(value) == 10 else f"{value!r} is not a date (YYYY-MM-DD)"
-
-
-def _timestamp(value: Any) -> str | None:
-    if isinstance(value, str) and _TIMESTAMP.match(value):
-        try:
-            datetime.fromisoformat(value[:19])  # the pattern checked the rest
-            return None
-        except ValueError:
-            pass
-    return f"{value!r} is not a UTC time such as 2026-11-27T19:02:25Z"
-
-
-def _score(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
-        return f"{value!r} is not a score from {SCORE_MIN} to {SCORE_MAX} (or null)"
-    return None
-
-
-def _versions(value: Any) -> str | None:
-    if not isinstance(value, dict):
-        return f"{value!r} is not an object of edit counts"
-    for key, count in value.items():
-        if not isinstance(key, str) or not key or isinstance(count, bool):
-            return f"{key!r} is not a replica id"
-        if not isinstance(count, int) or count < 0:
-            return f"the count for {key!r} is not a whole number of edits"
-    return None
-
-
-def _country(value: Any) -> str | None:
-    if isinstance(value, str) and re.fullmatch(r"[A-Z]{2}", value):
-        return None
-    return f"{value!r} is not a two-letter country code"
-
-
-def _nullable(check: Check) -> Check:
-    return lambda value: None if value is None else check(value)
-
-
-FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {  # kind -> field -> (check, required)
-    "categories": {
-        "id": (_uuid, True),
-        "name": (_text(200, required=True), True),
-        "description": (_text(1_000_000), True),
-        "position": (_integer(), True),
-    },
-    "regions": {
-        "id": (_uuid, True),
-        "name": (_text(200, required=True), True),
-        "country": (_country, True),
-        "partner_organisation": (_text(500), True),
-        "lead_partner": (_boolean, True),
-    },
-    "practices": {
-        "id": (_uuid, True),
-        "category_id": (_uuid, True),
-        "position": (_integer(), True),
-        "title": (_text(300, required=True), True),
-        "subtitle": (_text(300), True),
-        "summary": (_text(1_000_000), True),
-        "description": (_text(1_000_000), True),
-        "service_type": (_one_of({t.value for t in ServiceType}), True),
-        "origin_region_id": (_nullable(_uuid), True),
-        "source": (_text(1_000_000), True),
-        "selected": (_boolean, True),
-        "created_at": (_timestamp, False),
-        "updated_at": (_timestamp, False),
-        "revision": (_integer(1), True),
-        "versions": (_versions, True),
-    },
-    "notes": {
-        "id": (_uuid, True),
-        "practice_id": (_uuid, True),
-        "region_id": (_uuid, True),
-        "author": (_text(200), True),
-        "date": (_date, True),
-        "status": (_one_of({s.value for s in NoteStatus}), True),
-        "outcome": (_text(500), True),
-        "score_cluster_initiatives": (_score, True),
-        "score_development_agencies": (_score, True),
-        "score_enterprises": (_score, True),
-        "body": (_text(1_000_000), True),
-        "created_at": (_timestamp, True),
-        "updated_at": (_timestamp, True),
-        "revision": (_integer(1), True),
-        "versions": (_versions, True),
-        "deleted_at": (_nullable(_timestamp), True),
-    },
-}
 _TOP = {"format", "version", "exported_at", "application", *FIELDS}
 
 
 # -- reading ------------------------------------------------------------------------------
 
+BATCH = 2000  # records handed on at a time
 
-def read_document(path: Path) -> ExchangeDocument:
+
+@dataclass
+class Batch:
+    """Checked records of one kind, in file order; ``start`` is the first one's index."""
+
+    kind: str
+    start: int
+    records: list[Record]
+
+
+class ExchangeReader:
+    """An exchange file read in batches of checked records, never whole: a million notes
+    are merged while being read, in bounded memory. Everything the format says is checked
+    here (the header, every field, repeated ids); references to records in the database are
+    checked by the merge."""
+
+    def __init__(self, file: BinaryIO, name: str, size: int, **stream: int) -> None:
+        self.name, self.size = name, size
+        self._stream = JsonObjectStream(file, **stream)
+        self.header: dict[str, Any] = {}
+        self._header_checked = False
+        self._unknown: list[str] = []
+        self._checkers = {kind: RecordChecker(kind) for kind in FIELDS}
+
+    @property
+    def bytes_done(self) -> int:
+        """About how many bytes of the file have been read and handed on (for progress)."""
+        return self._stream.position
+
+    def batches(self) -> Iterator[Batch]:
+        try:
+            yield from self._batches()
+        except JsonStreamError as error:
+            if error.offset is not None:
+                raise ExchangeError(
+                    f"'{self.name}' is not UTF-8 text (byte {error.offset:,} cannot be read)"
+                ) from error
+            raise ExchangeError(f"'{self.name}' is not JSON: {error}") from error
+
+    def _batches(self) -> Iterator[Batch]:
+        stream = self._stream
+        held: list[tuple[str, list[Any]]] = []  # lists met before the header: unchecked
+        seen: set[str] = set()
+        try:
+            for key in stream.members():
+                if key in seen:
+                    raise ExchangeError(f"'{self.name}': the top-level field {key!r} repeats")
+                seen.add(key)
+                if key not in FIELDS:
+                    self.header[key] = stream.value()
+                    if key not in _TOP:
+                        self._unknown.append(key)
+                        self._check_header_when_complete()
+                    continue
+                if not stream.is_array():
+                    stream.value()  # what is wrong with the text comes first
+                    self._check_header()
+                    raise ExchangeError(f"'{self.name}': {key!r} is missing or not a list")
+                if not self._header_checked and {"format", "version"} <= self.header.keys():
+                    self._check_header()
+                if self._header_checked:
+                    yield from self._checked(key, stream.elements())
+                else:  # an unusual order: the records wait until the header is known
+                    held.append((key, list(stream.elements())))
+        except NotAnObjectError:
+            raise ExchangeError(
+                f"'{self.name}' is not an exchange file (expected a JSON object)"
+            ) from None
+        self._check_header()
+        for key, records in held:
+            yield from self._checked(key, iter(records))
+        for kind in FIELDS:
+            if kind not in seen:
+                raise ExchangeError(f"'{self.name}': {kind!r} is missing or not a list")
+
+    def _checked(self, kind: str, records: Iterator[Any]) -> Iterator[Batch]:
+        checker = self._checkers[kind]
+        start = 0
+        while True:
+            with paused_gc():
+                batch = list(islice(records, BATCH))
+                checker.check_batch(start, batch)
+            if not batch:
+                return
+            yield Batch(kind, start, batch)
+            start += len(batch)
+
+    def _check_header_when_complete(self) -> None:
+        if {"format", "version"} <= self.header.keys():
+            self._check_header()
+
+    def _check_header(self) -> None:
+        if self._header_checked:
+            return
+        name, header = self.name, self.header
+        if header.get("format") != FORMAT_NAME:
+            raise ExchangeError(
+                f"'{name}' is not a Practice Catalogue exchange file"
+                f" (format {header.get('format')!r}, expected {FORMAT_NAME!r})"
+            )
+        version = header.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ExchangeError(f"'{name}': version {version!r} is not a number")
+        if version > FORMAT_VERSION:
+            raise ExchangeError(
+                f"'{name}' was written in exchange format version {version}, newer than this "
+                f"application reads ({FORMAT_VERSION}); update the application"
+            )
+        if version < 1:
+            raise ExchangeError(f"'{name}': version {version} does not exist")
+        if self._unknown:
+            raise ExchangeError(f"'{name}': unknown top-level field {self._unknown[0]!r}")
+        self._header_checked = True
+
+
+@contextmanager
+def open_exchange_file(path: Path) -> Iterator[ExchangeReader]:
+    """The reader of the exchange file at ``path``; refused unread when absurdly large."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -203,13 +174,34 @@ def read_document(path: Path) -> ExchangeDocument:
             f"'{path.name}' is {size / 2**30:.1f} GiB: larger than any exchange file this "
             f"application accepts ({MAX_BYTES / 2**30:.0f} GiB)"
         )
-    try:  # decoded while read: the bytes are not kept beside the text (an 880 MB file)
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ExchangeError(
-            f"'{path.name}' is not UTF-8 text (byte {error.start:,} cannot be read)"
-        ) from error
-    return parse_text(text, path.name)
+    try:
+        file = path.open("rb")
+    except OSError as error:
+        raise ExchangeError(f"cannot read '{path}': {error.strerror or error}") from error
+    with file:
+        yield ExchangeReader(file, path.name, size)
+
+
+def read_document(path: Path) -> ExchangeDocument:
+    """The whole file in memory (small files: the preview keeps what it will merge)."""
+    with open_exchange_file(path) as reader:
+        return _collect(reader)
+
+
+def parse_document(raw: bytes, name: str, **stream: int) -> ExchangeDocument:
+    """``stream``: chunk sizes for ``JsonObjectStream`` (tests read in tiny pieces)."""
+    return _collect(ExchangeReader(io.BytesIO(raw), name, len(raw), **stream))
+
+
+def parse_text(text: str, name: str) -> ExchangeDocument:
+    return parse_document(text.encode("utf-8"), name)
+
+
+def _collect(reader: ExchangeReader) -> ExchangeDocument:
+    document = ExchangeDocument(reader.name)
+    for batch in reader.batches():
+        getattr(document, batch.kind).extend(batch.records)
+    return document
 
 
 @contextmanager
@@ -223,100 +215,3 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def parse_document(raw: bytes, name: str) -> ExchangeDocument:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ExchangeError(
-            f"'{name}' is not UTF-8 text (byte {error.start:,} cannot be read)"
-        ) from error
-    return parse_text(text, name)
-
-
-def parse_text(text: str, name: str) -> ExchangeDocument:
-    with paused_gc():
-        return _parse_text(text, name)
-
-
-def _parse_text(text: str, name: str) -> ExchangeDocument:
-    try:
-        data = json.loads(text.removeprefix("\ufeff"))
-    except json.JSONDecodeError as error:
-        raise ExchangeError(
-            f"'{name}' is not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from error
-    if not isinstance(data, dict):
-        raise ExchangeError(f"'{name}' is not an exchange file (expected a JSON object)")
-    if data.get("format") != FORMAT_NAME:
-        raise ExchangeError(
-            f"'{name}' is not a Practice Catalogue exchange file"
-            f" (format {data.get('format')!r}, expected {FORMAT_NAME!r})"
-        )
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise ExchangeError(f"'{name}': version {version!r} is not a number")
-    if version > FORMAT_VERSION:
-        raise ExchangeError(
-            f"'{name}' was written in exchange format version {version}, newer than this "
-            f"application reads ({FORMAT_VERSION}); update the application"
-        )
-    if version < 1:
-        raise ExchangeError(f"'{name}': version {version} does not exist")
-    unknown = sorted(set(data) - _TOP)
-    if unknown:
-        raise ExchangeError(f"'{name}': unknown top-level field {unknown[0]!r}")
-    document = ExchangeDocument(name)
-    for kind in FIELDS:
-        records = data.get(kind)
-        if not isinstance(records, list):
-            raise ExchangeError(f"'{name}': {kind!r} is missing or not a list")
-        _check_records(kind, records)
-        setattr(document, kind, records)
-    return document
-
-
-def _check_records(kind: str, records: list[Any]) -> None:
-    """Every record of ``kind``; the happy path does no string work (a million notes)."""
-    checks = [(name, check, required) for name, (check, required) in FIELDS[kind].items()]
-    versioned = "versions" in FIELDS[kind]
-    seen: dict[str, int] = {}
-    for index, record in enumerate(records):
-        if type(record) is not dict:
-            raise ExchangeError(f"{_where(kind, index, record)} is not an object")
-        present = 0
-        for name, check, required in checks:
-            if name not in record:
-                if required:
-                    where = _where(kind, index, record)
-                    raise ExchangeError(f"{where}: the field {name!r} is missing")
-                continue
-            present += 1
-            problem = check(record[name])
-            if problem:
-                raise ExchangeError(f"{_where(kind, index, record)}.{name}: {problem}")
-        if len(record) != present:
-            extra = sorted(set(record) - {name for name, _check, _required in checks})
-            raise ExchangeError(f"{_where(kind, index, record)}: unknown field {extra[0]!r}")
-        identity = record["id"]  # checked above
-        if identity in seen:
-            where = _where(kind, index, record)
-            raise ExchangeError(f"{where}: the id repeats {kind}[{seen[identity]}]")
-        seen[identity] = index
-        if versioned and record["revision"] != 1 + sum(record["versions"].values()):
-            raise ExchangeError(
-                f"{_where(kind, index, record)}.revision: {record['revision']} does not match"
-                f" its versions (expected {1 + sum(record['versions'].values())})"
-            )
-
-
-def _where(kind: str, index: int, record: Any) -> str:
-    """``notes[12] (id 0b5c…)``: where a problem is, for the message."""
-    where = f"{kind}[{index}]"
-    record_id = record.get("id") if isinstance(record, dict) else None
-    return where + f" (id {record_id[:8]}…)" if isinstance(record_id, str) else where
-
-
-def canonical_timestamp(value: str | None) -> str | None:
-    return None if value is None else format_utc(parse_utc(value))

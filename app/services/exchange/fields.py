@@ -1,0 +1,312 @@
+"""What every field of an exchange record must be, checked two ways from one definition.
+
+Each check answers for one value (``check(value)`` → a problem, or None) and for a whole
+column of a batch (``check.column(values)`` → True when every value certainly passes). The
+column form runs in the interpreter's C loops (``map`` over compiled patterns, ``set`` of
+types, ``max`` of lengths): a million notes are checked in a few seconds instead of twenty.
+When a column is in any doubt, the batch is checked record by record, which finds the first
+problem and says where it is: ``notes[12] (id 0b5c…).date: '2012-13-01' is not a date``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from itertools import count, repeat
+from operator import eq, itemgetter
+from typing import Any
+
+from app.domain.enums import SCORE_MAX, SCORE_MIN, NoteStatus, ServiceType
+from app.services.exchange import ExchangeError
+
+Record = dict[str, Any]
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_SECONDS = itemgetter(slice(None, 19))  # "2026-11-27T19:02:25" of a timestamp
+_SCORES = {None, *range(SCORE_MIN, SCORE_MAX + 1)}
+
+
+class FieldCheck:
+    """``check(value)``: the problem with one value, or None. ``check.column(values)``: True
+    only when every value passes (False means: look closer, record by record)."""
+
+    __slots__ = ("column", "one")
+
+    def __init__(self, one: Callable[[Any], str | None], column: Callable[[list[Any]], bool]):
+        self.one, self.column = one, column
+
+    def __call__(self, value: Any) -> str | None:
+        return self.one(value)
+
+
+def _all(values: Iterable[Any], kind: type) -> bool:
+    return set(map(type, values)) <= {kind}  # bool is not int here, as below
+
+
+def _matching(pattern: re.Pattern[str]) -> Callable[[list[Any]], bool]:
+    return lambda values: all(map(pattern.fullmatch, values))  # TypeError when not text
+
+
+def _uuid(value: Any) -> str | None:
+    if isinstance(value, str) and _UUID.fullmatch(value):
+        return None
+    return f"{value!r} is not an id (a lower-case UUID)"
+
+
+def _text(limit: int, *, required: bool = False) -> FieldCheck:
+    def one(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return f"{value!r} is not text"
+        if required and not value.strip():
+            return "is empty"
+        if len(value) > limit:
+            return f"is {len(value):,} characters long (at most {limit:,})"
+        return None
+
+    def column(values: list[Any]) -> bool:
+        if not _all(values, str) or (values and max(map(len, values)) > limit):
+            return False
+        return not required or all(map(str.strip, values))
+
+    return FieldCheck(one, column)
+
+
+def _integer(minimum: int | None = None) -> FieldCheck:
+    def one(value: Any) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"{value!r} is not a whole number"
+        if minimum is not None and value < minimum:
+            return f"{value} is below {minimum}"
+        return None
+
+    def column(values: list[Any]) -> bool:
+        return _all(values, int) and (minimum is None or not values or min(values) >= minimum)
+
+    return FieldCheck(one, column)
+
+
+def _boolean(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"{value!r} is not true or false"
+
+
+def _one_of(allowed: set[str]) -> FieldCheck:
+    def one(value: Any) -> str | None:
+        if isinstance(value, str) and value in allowed:
+            return None
+        return f"{value!r} is not one of {', '.join(sorted(allowed))}"
+
+    return FieldCheck(one, lambda values: set(values) <= allowed)  # only text is in allowed
+
+
+def _calendar(
+    pattern: re.Pattern[str], parse: Callable[[Iterable[str]], Iterable[Any]], example: str
+) -> FieldCheck:
+    """Text of ``pattern`` that the calendar accepts too (no 30 February)."""
+
+    def one(value: Any) -> str | None:
+        if isinstance(value, str) and pattern.fullmatch(value):
+            try:
+                all(parse([value]))
+                return None
+            except ValueError:
+                pass
+        return f"{value!r} is not {example}"
+
+    def column(values: list[Any]) -> bool:
+        if not all(map(pattern.fullmatch, values)):  # TypeError when not text
+            return False
+        try:
+            all(parse(values))  # dates and times are all true
+        except ValueError:
+            return False
+        return True
+
+    return FieldCheck(one, column)
+
+
+def _score(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
+        return f"{value!r} is not a score from {SCORE_MIN} to {SCORE_MAX} (or null)"
+    return None
+
+
+def _scores(values: list[Any]) -> bool:
+    return set(map(type, values)) <= {int, type(None)} and set(values) <= _SCORES
+
+
+def _versions(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return f"{value!r} is not an object of edit counts"
+    for key, edits in value.items():
+        if not isinstance(key, str) or not key or isinstance(edits, bool):
+            return f"{key!r} is not a replica id"
+        if not isinstance(edits, int) or edits < 0:
+            return f"the count for {key!r} is not a whole number of edits"
+    return None
+
+
+def _all_versions(values: list[Any]) -> bool:
+    if not _all(values, dict):
+        return False
+    keys = [key for vector in values for key in vector]
+    edits = [edits for vector in values for edits in vector.values()]
+    return _all(keys, str) and all(keys) and _all(edits, int) and (not edits or min(edits) >= 0)
+
+
+def _country(value: Any) -> str | None:
+    if isinstance(value, str) and _COUNTRY.fullmatch(value):
+        return None
+    return f"{value!r} is not a two-letter country code"
+
+
+def _nullable(check: FieldCheck) -> FieldCheck:
+    return FieldCheck(
+        lambda value: None if value is None else check(value),
+        lambda values: check.column([value for value in values if value is not None]),
+    )
+
+
+UUID = FieldCheck(_uuid, _matching(_UUID))
+BOOLEAN = FieldCheck(_boolean, lambda values: _all(values, bool))
+DATE = _calendar(_DATE, lambda texts: map(date.fromisoformat, texts), "a date (YYYY-MM-DD)")
+TIMESTAMP = _calendar(
+    _TIMESTAMP,  # the pattern checks the fraction and the Z; the calendar the rest
+    lambda texts: map(datetime.fromisoformat, map(_SECONDS, texts)),
+    "a UTC time such as 2026-11-27T19:02:25Z",
+)
+SCORE = FieldCheck(_score, _scores)
+VERSIONS = FieldCheck(_versions, _all_versions)
+COUNTRY = FieldCheck(_country, _matching(_COUNTRY))
+
+FIELDS: dict[str, dict[str, tuple[FieldCheck, bool]]] = {  # kind -> field -> (check, required)
+    "categories": {
+        "id": (UUID, True),
+        "name": (_text(200, required=True), True),
+        "description": (_text(1_000_000), True),
+        "position": (_integer(), True),
+    },
+    "regions": {
+        "id": (UUID, True),
+        "name": (_text(200, required=True), True),
+        "country": (COUNTRY, True),
+        "partner_organisation": (_text(500), True),
+        "lead_partner": (BOOLEAN, True),
+    },
+    "practices": {
+        "id": (UUID, True),
+        "category_id": (UUID, True),
+        "position": (_integer(), True),
+        "title": (_text(300, required=True), True),
+        "subtitle": (_text(300), True),
+        "summary": (_text(1_000_000), True),
+        "description": (_text(1_000_000), True),
+        "service_type": (_one_of({t.value for t in ServiceType}), True),
+        "origin_region_id": (_nullable(UUID), True),
+        "source": (_text(1_000_000), True),
+        "selected": (BOOLEAN, True),
+        "created_at": (TIMESTAMP, False),
+        "updated_at": (TIMESTAMP, False),
+        "revision": (_integer(1), True),
+        "versions": (VERSIONS, True),
+    },
+    "notes": {
+        "id": (UUID, True),
+        "practice_id": (UUID, True),
+        "region_id": (UUID, True),
+        "author": (_text(200), True),
+        "date": (DATE, True),
+        "status": (_one_of({s.value for s in NoteStatus}), True),
+        "outcome": (_text(500), True),
+        "score_cluster_initiatives": (SCORE, True),
+        "score_development_agencies": (SCORE, True),
+        "score_enterprises": (SCORE, True),
+        "body": (_text(1_000_000), True),
+        "created_at": (TIMESTAMP, True),
+        "updated_at": (TIMESTAMP, True),
+        "revision": (_integer(1), True),
+        "versions": (VERSIONS, True),
+        "deleted_at": (_nullable(TIMESTAMP), True),
+    },
+}
+
+
+class RecordChecker:
+    """Checks the records of one kind, batch by batch in file order, ids unique across the
+    whole file."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.checks = [(name, check) for name, (check, _required) in FIELDS[kind].items()]
+        self.required = {name for name, (_check, required) in FIELDS[kind].items() if required}
+        self.names = frozenset(FIELDS[kind])
+        self.versioned = "versions" in FIELDS[kind]
+        self.seen: dict[str, int] = {}
+
+    def check_batch(self, start: int, records: list[Any]) -> None:
+        if self._batch_passes(records):
+            ids = list(map(itemgetter("id"), records))
+            if len(set(ids)) == len(ids) and self.seen.keys().isdisjoint(ids):
+                self.seen.update(zip(ids, count(start), strict=False))
+                return
+        for index, record in enumerate(records, start):  # finds the problem, or passes
+            self.check(index, record)
+
+    def _batch_passes(self, records: list[Any]) -> bool:
+        try:
+            if not _all(records, dict):
+                return False
+            if not all(map(eq, repeat(self.names), map(dict.keys, records))):
+                return False  # a field missing or unknown
+            for name, check in self.checks:
+                if not check.column(list(map(itemgetter(name), records))):
+                    return False
+            if self.versioned:
+                edits = map(sum, map(dict.values, map(itemgetter("versions"), records)))
+                revisions = map(itemgetter("revision"), records)
+                return all(map(eq, revisions, map((1).__add__, edits)))
+            return True
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return False
+
+    def check(self, index: int, record: Any) -> None:
+        if type(record) is not dict:
+            raise ExchangeError(f"{where(self.kind, index, record)} is not an object")
+        for name, check in self.checks:  # in field order
+            if name not in record:
+                if name in self.required:
+                    raise ExchangeError(
+                        f"{where(self.kind, index, record)}: the field {name!r} is missing"
+                    )
+                continue
+            problem = check(record[name])
+            if problem:
+                raise ExchangeError(f"{where(self.kind, index, record)}.{name}: {problem}")
+        extra = sorted(set(record) - self.names)
+        if extra:
+            raise ExchangeError(f"{where(self.kind, index, record)}: unknown field {extra[0]!r}")
+        identity = record["id"]
+        if identity in self.seen:
+            raise ExchangeError(
+                f"{where(self.kind, index, record)}: the id repeats {self.kind}"
+                f"[{self.seen[identity]}]"
+            )
+        self.seen[identity] = index
+        if self.versioned:
+            expected = 1 + sum(record["versions"].values())
+            if record["revision"] != expected:
+                raise ExchangeError(
+                    f"{where(self.kind, index, record)}.revision: {record['revision']} does"
+                    f" not match its versions (expected {expected})"
+                )
+
+
+def where(kind: str, index: int, record: Any) -> str:
+    """``notes[12] (id 0b5c…)``: where a problem is, for the message."""
+    place = f"{kind}[{index}]"
+    record_id = record.get("id") if isinstance(record, dict) else None
+    return place + f" (id {record_id[:8]}…)" if isinstance(record_id, str) else place

@@ -1,0 +1,208 @@
+"""A JSON object read piece by piece: its keys in order, and array values element by element.
+
+An exchange file of a million notes is close to a gigabyte; parsed whole it costs several
+gigabytes of memory and nothing can be merged until the last byte is read. This reads the
+file in chunks, decodes UTF-8 as it goes and hands each array element to the standard
+library's decoder (``raw_decode``), so memory stays at one chunk plus one element, and a
+merge can write the first records while later ones are still being read.
+
+Errors say where, like ``json.loads`` does: ``Expecting ',' delimiter at line 7, column 3``,
+or the byte offset of text that is not UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+CHUNK_BYTES = 1 << 22  # 4 MiB read at a time
+READ_AHEAD_CHARS = 1 << 20  # an element is decoded with at least this much text after it
+MAX_ELEMENT_CHARS = 64 << 20  # larger than any record the format allows, escapes included
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+class JsonStreamError(ValueError):
+    """Not UTF-8 (``offset`` is a byte offset) or not JSON (``line``, ``column``)."""
+
+    def __init__(
+        self, message: str, *, line: int = 0, column: int = 0, offset: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.line, self.column, self.offset = line, column, offset
+
+
+class NotAnObjectError(JsonStreamError):
+    """Valid JSON, but not an object at the top."""
+
+
+class JsonObjectStream:
+    """The top-level object of ``file``: iterate its keys with :meth:`members`, and after each
+    key read its value once with :meth:`value` or, for an array, :meth:`elements`."""
+
+    def __init__(
+        self, file: BinaryIO, *, chunk_bytes: int = CHUNK_BYTES, read_ahead: int = READ_AHEAD_CHARS
+    ) -> None:
+        self._file = file
+        self._chunk_bytes, self._read_ahead = chunk_bytes, read_ahead
+        self._decode = json.JSONDecoder().raw_decode
+        self._pending = b""  # the start of a UTF-8 sequence split between two chunks
+        self._buffer = ""
+        self._pos = 0
+        self._eof = False
+        self._bytes_decoded = 0  # bytes turned into text so far
+        self._lines_before = 0  # newlines in the text dropped from the front of the buffer
+        self._column_base = 0  # characters since the last dropped newline
+        self.bytes_read = 0
+
+    # -- the object ---------------------------------------------------------------------
+
+    def members(self) -> Iterator[str]:
+        self._fill_if_empty()
+        if self._buffer.startswith("\ufeff"):
+            self._pos = 1
+        if self._peek() != "{":
+            self._fail_at_value()  # json's own message for whatever is there
+        self._pos += 1
+        first = True
+        while True:
+            char = self._peek()
+            if char == "}" and first:
+                self._pos += 1
+                break
+            if not first:
+                if char == "}":
+                    self._pos += 1
+                    break
+                self._expect(",", "Expecting ',' delimiter")
+                char = self._peek()
+            if char != '"':
+                self._raise("Expecting property name enclosed in double quotes")
+            key = self._element()
+            self._peek()
+            self._expect(":", "Expecting ':' delimiter")
+            self._peek()
+            yield key
+            first = False
+        if self._peek() != "":
+            self._raise("Extra data")
+
+    def value(self) -> Any:
+        self._peek()
+        return self._element()
+
+    def is_array(self) -> bool:
+        return self._peek() == "["
+
+    def elements(self) -> Iterator[Any]:
+        """The elements of the array value at hand (call :meth:`is_array` first)."""
+        self._expect("[", "Expecting '['")
+        if self._peek() == "]":
+            self._pos += 1
+            return
+        while True:
+            self._peek()
+            yield self._element()
+            char = self._peek()
+            self._pos += 1
+            if char == "]":
+                return
+            if char != ",":
+                self._pos -= 1
+                self._raise("Expecting ',' delimiter")
+
+    @property
+    def position(self) -> int:
+        """About how many bytes of the file have been parsed (for progress)."""
+        return max(self.bytes_read - (len(self._buffer) - self._pos), 0)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _element(self) -> Any:
+        """Decode the value at the position, reading more while it is incomplete (rarely:
+        a failed attempt costs a count of the buffer's lines, for the error's position)."""
+        while len(self._buffer) - self._pos < self._read_ahead and self._fill():
+            pass
+        while True:
+            try:
+                value, end = self._decode(self._buffer, self._pos)
+            except json.JSONDecodeError as error:
+                incomplete = not self._eof and len(self._buffer) - self._pos < MAX_ELEMENT_CHARS
+                if incomplete and self._fill():
+                    continue
+                self._raise(error.msg, error.pos)
+            if end == len(self._buffer) and not self._eof and self._fill():
+                continue  # a number may go on in the next chunk
+            self._pos = end
+            return value
+
+    def _peek(self) -> str:
+        """The next character that is not white space ('' at the end), without taking it."""
+        while True:
+            self._pos = _WHITESPACE.match(self._buffer, self._pos).end()  # type: ignore[union-attr]
+            if self._pos < len(self._buffer):
+                return self._buffer[self._pos]
+            if not self._fill():
+                return ""
+
+    def _expect(self, char: str, message: str) -> None:
+        if self._peek() != char:
+            self._raise(message)
+        self._pos += 1
+
+    def _fill_if_empty(self) -> None:
+        if not self._buffer:
+            self._fill()
+
+    def _fill(self) -> bool:
+        """Append the next chunk to the buffer; False at the end of the file."""
+        if self._eof:
+            return False
+        self._drop_consumed()
+        chunk = self._file.read(self._chunk_bytes)
+        self.bytes_read += len(chunk)
+        data = self._pending + chunk
+        final = not chunk
+        try:
+            text, used = codecs.utf_8_decode(data, "strict", final)
+        except UnicodeDecodeError as error:
+            offset = self._bytes_decoded + error.start
+            raise JsonStreamError(f"byte {offset:,} is not UTF-8", offset=offset) from error
+        self._bytes_decoded += used
+        self._pending = data[used:]
+        self._buffer += text
+        self._eof = final
+        return bool(text) or not final
+
+    def _drop_consumed(self) -> None:
+        if self._pos < self._chunk_bytes:
+            return
+        dropped = self._buffer[: self._pos]
+        newlines = dropped.count("\n")
+        if newlines:
+            self._lines_before += newlines
+            self._column_base = len(dropped) - dropped.rfind("\n") - 1
+        else:
+            self._column_base += len(dropped)
+        self._buffer = self._buffer[self._pos :]
+        self._pos = 0
+
+    # -- errors -------------------------------------------------------------------------
+
+    def _fail_at_value(self) -> None:
+        self._element()  # raises when there is no JSON value here
+        if self._peek() != "":
+            self._raise("Extra data")
+        raise NotAnObjectError("Expecting '{'")
+
+    def _raise(self, message: str, pos: int | None = None) -> Any:
+        pos = self._pos if pos is None else pos
+        newlines = self._buffer.count("\n", 0, pos)
+        line = self._lines_before + newlines + 1
+        last = self._buffer.rfind("\n", 0, pos)
+        column = pos - last if last >= 0 else self._column_base + pos + 1
+        raise JsonStreamError(
+            f"{message} at line {line}, column {column}", line=line, column=column
+        )
