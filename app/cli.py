@@ -176,14 +176,13 @@ def _checked_output(output: str | None) -> Path | None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.services.exchange.merge import Action, merge, plan_merge
-    from app.services.exchange.reading import read_document
+    from app.services.exchange.merge import Action, merge_file, plan_file
 
     path = open_for(args)
-    document = read_document(Path(args.file))
-    plan = plan_merge(path, document) if args.dry_run else merge(path, document)
+    source = Path(args.file)
+    plan = plan_file(path, source) if args.dry_run else merge_file(path, source)
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} '{document.name}' into {path}:")
+    print(f"{verb} '{source.name}' into {path}:")
     for line in plan.summary():
         print(line)
     conflicts = [c for c in plan.changes if c.action is Action.CONFLICT]

@@ -123,7 +123,7 @@ def test_many_practices_are_queued_for_the_indexer(
 ) -> None:
     from app.db.connect import connect
     from app.db.search_index import index_pending, pending_count
-    from app.services.exchange import merge as merging
+    from app.services.exchange import batch_merger as merging
 
     a, sa = laptop(template, tmp_path, "a")
     b, _ = laptop(template, tmp_path, "b")
@@ -313,3 +313,140 @@ def test_a_practice_conflict_from_an_import_can_be_settled(template: Path, tmp_p
     assert detail is not None and NotesReader(b).open_conflicts() == []
     # b's edit was the later one, so it was shown and a's kept aside; now a's is taken whole.
     assert (detail.title, detail.summary) == ("Portal (a)", "")
+
+
+# -- large files: read, checked and written side by side --------------------------------------
+
+
+def many_notes(source: Path, count: int) -> dict[str, object]:
+    """The export of ``source`` with ``count`` more notes like its first (several batches)."""
+    document = exported(source)
+    note = document["notes"][0]
+    document["notes"] += [
+        dict(note, id=f"00000000-0000-4000-8000-{n:012x}", body=f"generated {n}")
+        for n in range(count)
+    ]
+    document["exported_at"] = "2026-11-27T00:00:00Z"
+    return document
+
+
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        ("schema", r"notes\[4500\] \(id 00000000…\)\.date: '2012-13-01' is not a date"),
+        ("reference", r"notes\[4500\] .*practice_id: no practice with id"),
+        ("cut short", "not JSON: Unterminated string"),
+    ],
+)
+def test_a_bad_end_after_thousands_of_good_notes_changes_nothing(
+    template: Path, tmp_path: Path, damage: str, words: str
+) -> None:
+    from app.services.exchange.merge import merge_file
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Tartu", body="first")
+    document = many_notes(a, 4500)
+    last = document["notes"][-1]  # type: ignore[index]
+    if damage == "schema":
+        last["date"] = "2012-13-01"
+    elif damage == "reference":
+        last["practice_id"] = "00000000-0000-4000-8000-ffffffffffff"
+    raw = json.dumps(document, indent=2)
+    if damage == "cut short":
+        raw = raw[: raw.rindex("generated")]
+    path = tmp_path / "large.json"
+    path.write_text(raw, encoding="utf-8")
+    before = b.read_bytes()
+    with pytest.raises(ExchangeError, match=words):
+        merge_file(b, path)
+    assert b.read_bytes() == before
+
+
+def test_notes_may_come_before_their_practices(template: Path, tmp_path: Path) -> None:
+    from app.services.exchange.merge import merge_file
+    from tests.factories import add_practices
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    [new_practice] = add_practices(sa, "Expansion", 1, "Brand new")
+    add_note(sa, "Brand new 00000", "Tartu", body="about the new one")
+    document = exported(a)
+    order = ["format", "version", "application", "exported_at", "notes", "practices"]
+    reordered = {key: document.get(key, "2026-11-27T00:00:00Z") for key in order} | document
+    path = tmp_path / "reordered.json"
+    path.write_text(json.dumps(reordered), encoding="utf-8")
+    plan = merge_file(b, path)
+    assert plan.counts["notes"][Action.NEW] == 1 and plan.counts["practices"][Action.NEW] == 1
+    assert exported(b) == exported(a)
+    assert NotesReader(b).practice_detail(new_practice) is not None
+
+
+def test_cancel_midway_through_a_large_file_changes_nothing(template: Path, tmp_path: Path) -> None:
+    from app.services.exchange.merge import merge_file
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Tartu", body="first")
+    path = tmp_path / "large.json"
+    path.write_text(json.dumps(many_notes(a, 6000)), encoding="utf-8")
+    before = b.read_bytes()
+    asked: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        asked.append((done, total))
+        return len(asked) < 4  # after several batches were handed to the writer
+
+    with pytest.raises(MergeCancelled):
+        merge_file(b, path, progress)
+    assert b.read_bytes() == before and asked[-1][0] < asked[-1][1]
+
+
+def test_a_preview_sees_notes_saved_since_the_last_checkpoint(
+    template: Path, tmp_path: Path
+) -> None:
+    from app.db.connect import connect
+    from app.services.exchange.merge import merge_file, plan_file
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Tartu", body="first")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(exported(a)), encoding="utf-8")
+    holder = connect(b)  # open, as the window is: the note stays in the write-ahead log
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    merge_file(b, path)
+    assert Path(f"{b}-wal").stat().st_size > 0
+    assert plan_file(b, path).counts["notes"][Action.UNCHANGED] == 1
+    holder.close()
+
+
+def test_a_large_import_builds_the_notes_indexes_afresh(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.db.connect import connect
+    from app.services.exchange import merge as merging
+
+    def indexes() -> list[str]:
+        connection = connect(b)
+        names = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'test_notes'"
+            " AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        connection.close()
+        return [name for (name,) in names]
+
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Tartu", body="first")
+    monkeypatch.setattr(merging, "_MANY_NOTES", 1)
+    there = indexes()
+    assert there
+    bad = many_notes(a, 2500)
+    bad["notes"][-1]["region_id"] = "00000000-0000-4000-8000-ffffffffffff"  # type: ignore[index]
+    with pytest.raises(ExchangeError, match="no region with id"):
+        merging.merge(b, parse_document(json.dumps(bad).encode(), "bad.json"))
+    assert indexes() == there
+    merging.merge(b, parse_document(json.dumps(many_notes(a, 2500)).encode(), "good.json"))
+    assert indexes() == there
+    assert len(NotesReader(b).notes(practice_id(Sessions(b), "Help desk"))) == 2501

@@ -206,7 +206,7 @@ def test_large_import_is_indexed_in_the_background(
     other_laptop,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.services.exchange import merge as merging
+    from app.services.exchange import batch_merger as merging
     from app.services.exchange.merge import merge
     from app.services.exchange.reading import read_document
 

@@ -42,14 +42,22 @@ NOTE_TRIGGERS = (
 )
 
 
+PRACTICE_INSERT_TRIGGER = "practice_search_practice_insert"
+
+
 @contextmanager
-def note_triggers_suspended(connection: sqlite3.Connection) -> Iterator[None]:
-    """Drop the notes' index triggers for a bulk write and put them back, inside the caller's
-    transaction: other connections never see them missing. Even when they do nothing, their
-    per-row cost is a third of inserting a note (measured); the caller indexes afterwards."""
+def triggers_suspended(
+    connection: sqlite3.Connection, names: tuple[str, ...] = NOTE_TRIGGERS
+) -> Iterator[None]:
+    """Drop these index triggers for a bulk write and put them back, inside the caller's
+    transaction: other connections never see them missing. Even when they do nothing, the
+    notes' per-row cost is a third of inserting a note, and a practice's insert trigger costs
+    as much as the insert (measured); the caller indexes afterwards. Without
+    ``PRACTICE_INSERT_TRIGGER`` the caller gives new practices their keys (``add_keys``)."""
+    marks = ", ".join("?" * len(names))
     saved = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)",
-        NOTE_TRIGGERS,
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        names,
     ).fetchall()
     for name, _sql in saved:
         connection.execute(f"DROP TRIGGER {name}")
@@ -58,6 +66,13 @@ def note_triggers_suspended(connection: sqlite3.Connection) -> Iterator[None]:
     finally:
         for _name, sql in saved:
             connection.execute(sql)
+
+
+def add_keys(connection: sqlite3.Connection, practice_ids: list[str]) -> None:
+    """Search keys for new practices (what the practice insert trigger does)."""
+    connection.executemany(
+        "INSERT INTO practice_search_keys (practice_id) VALUES (?)", [(i,) for i in practice_ids]
+    )
 
 
 def rebuild(connection: sqlite3.Connection) -> None:

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 
 
 def import_file(window: MainWindow, path: Path | None = None) -> None:
-    from app.services.exchange.merge import Action, merge, plan_merge
-    from app.services.exchange.reading import read_document
+    from app.services.exchange.merge import Action, merge_file, plan_file
     from app.ui.import_preview import ImportPreview
 
     window.notes.flush()
@@ -32,12 +31,14 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         path = Path(chosen)
         window.settings.setValue("import/folder", str(path.parent))
 
-    def read_and_plan(progress: Progress) -> Any:
-        document = read_document(path)
-        return document, plan_merge(window.database_path, document, progress)
-
+    # The file is read twice, for the preview and for the import, never held whole: a million
+    # notes stay within bounded memory, and what is imported is checked as it is then.
     try:
-        done, found = run_long_task(window, f"Reading {path.name}…", read_and_plan)
+        done, plan = run_long_task(
+            window,
+            f"Reading {path.name}…",
+            lambda progress: plan_file(window.database_path, path, progress),
+        )
     except TaskFailedError as failure:
         QMessageBox.warning(
             window, "This file cannot be imported", f"{failure}.\n\nNothing was changed."
@@ -45,7 +46,6 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         return
     if not done:
         return
-    document, plan = found
     preview = ImportPreview(plan, window)
     if preview.exec() != QDialog.DialogCode.Accepted:
         return
@@ -53,7 +53,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         done, result = run_long_task(
             window,
             f"Importing {path.name}…",
-            lambda progress: merge(window.database_path, document, progress),
+            lambda progress: merge_file(window.database_path, path, progress),
         )
     except TaskFailedError as failure:
         QMessageBox.warning(window, "The import failed", f"{failure}.\n\nNothing was changed.")

@@ -155,8 +155,8 @@ def matrix_and_merge(args: argparse.Namespace, large: Path, label: str) -> None:
     print(f"Import of the whole {label} exchange file into a fresh database:")
     merged = run_merge(large, args.scratch)
     print(
-        f"  {merged['notes']:,.0f} notes merged in {merged['merge_s']:.0f} s, reading the file"
-        f" included ({merged['read_s']:.0f} s; target 60: {verdict(merged['merge_s'] <= 60)});"
+        f"  {merged['notes']:,.0f} notes merged in {merged['merge_s']:.1f} s, reading the file"
+        f" included (target 60: {verdict(merged['merge_s'] <= 60)});"
         f" peak memory {merged['maxrss_mb']:,.0f} MB"
     )
     print(
