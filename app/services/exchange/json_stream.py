@@ -16,7 +16,8 @@ import codecs
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from json.scanner import make_scanner
+from typing import Any, BinaryIO, NoReturn
 
 CHUNK_BYTES = 1 << 22  # 4 MiB read at a time
 READ_AHEAD_CHARS = 1 << 20  # an element is decoded with at least this much text after it
@@ -47,7 +48,8 @@ class JsonObjectStream:
     ) -> None:
         self._file = file
         self._chunk_bytes, self._read_ahead = chunk_bytes, read_ahead
-        self._decode = json.JSONDecoder().raw_decode
+        # raw_decode without its Python frame (typeshed types make_scanner's argument oddly)
+        self._scan: Any = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
         self._pending = b""  # the start of a UTF-8 sequence split between two chunks
         self._buffer = ""
         self._pos = 0
@@ -127,19 +129,24 @@ class JsonObjectStream:
             pass
         while True:
             try:
-                value, end = self._decode(self._buffer, self._pos)
-            except json.JSONDecodeError as error:
-                incomplete = not self._eof and len(self._buffer) - self._pos < MAX_ELEMENT_CHARS
-                if incomplete and self._fill():
+                value, end = self._scan(self._buffer, self._pos)
+            except (json.JSONDecodeError, StopIteration) as error:
+                if not self._eof and len(self._buffer) - self._pos < MAX_ELEMENT_CHARS:
+                    self._fill()  # may move the buffer: scan again for the error's position
                     continue
-                self._raise(error.msg, error.pos)
-            if end == len(self._buffer) and not self._eof and self._fill():
+                if isinstance(error, json.JSONDecodeError):
+                    self._raise(error.msg, error.pos)
+                self._raise("Expecting value", error.value)  # nothing that starts a value
+            if end == len(self._buffer) and not self._eof:
+                self._fill()
                 continue  # a number may go on in the next chunk
             self._pos = end
             return value
 
     def _peek(self) -> str:
         """The next character that is not white space ('' at the end), without taking it."""
+        if self._pos < len(self._buffer) and self._buffer[self._pos] not in " \t\n\r":
+            return self._buffer[self._pos]  # the usual case: a comma right after a record
         while True:
             self._pos = _WHITESPACE.match(self._buffer, self._pos).end()  # type: ignore[union-attr]
             if self._pos < len(self._buffer):
@@ -197,7 +204,7 @@ class JsonObjectStream:
             self._raise("Extra data")
         raise NotAnObjectError("Expecting '{'")
 
-    def _raise(self, message: str, pos: int | None = None) -> Any:
+    def _raise(self, message: str, pos: int | None = None) -> NoReturn:
         pos = self._pos if pos is None else pos
         newlines = self._buffer.count("\n", 0, pos)
         line = self._lines_before + newlines + 1
