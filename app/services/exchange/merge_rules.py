@@ -72,8 +72,8 @@ def decide_batch(kind: str, records: list[Record], stored: dict[str, dict[str, A
     to ``touched`` and returns the ids of the records that are new."""
     content = CONTENT[kind]
     link = "practice_id" if kind == "notes" else "id"
-    new: list[Record] = []
-    for record in records:
+    new: list[Record] = [] if stored else records  # nothing stored: all new (a large import)
+    for record in records if stored else ():
         old = stored.get(record["id"])
         if old is None:
             new.append(record)
