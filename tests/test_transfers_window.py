@@ -81,6 +81,54 @@ def test_cancelled_preview_changes_nothing(window: MainWindow, other_laptop, mon
     assert exported(window.database_path) == before
 
 
+def test_cancel_during_the_import_changes_nothing(
+    window: MainWindow, other_laptop, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.services.exchange.batch_merger import BatchMerger
+    from app.ui.import_preview import ImportPreview
+    from app.ui.long_task import current_progress_dialog
+
+    other, _exchange = other_laptop
+    document = exported(other)
+    note = document["notes"][0]
+    document["notes"] += [
+        dict(note, id=f"00000000-0000-4000-8000-{n:012x}") for n in range(5000)
+    ]  # three batches
+    large = tmp_path / "large.json"
+    large.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(large), ""))
+    pressed = threading.Event()
+    take = BatchMerger.take
+
+    def slow_take(self: BatchMerger, batch: object) -> None:
+        if self.write and batch.kind == "notes" and batch.start > 0:  # type: ignore[attr-defined]
+            pressed.wait(10)  # the first notes are written; the rest waits for Cancel
+        take(self, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BatchMerger, "take", slow_take)
+
+    def press_cancel() -> None:
+        dialog = current_progress_dialog()
+        if dialog is None or not dialog.windowTitle().startswith("Importing"):
+            QTimer.singleShot(20, press_cancel)
+            return
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        button.click()  # as a person does
+        pressed.set()
+
+    when_modal(ImportPreview, lambda dialog: (dialog.confirm.click(), press_cancel()))
+    before = window.database_path.read_bytes()
+    window.registry[ActionName.IMPORT].trigger()
+    assert "Import cancelled: nothing was changed" in window.statusBar().currentMessage()
+    assert window.database_path.read_bytes() == before
+
+
 def test_bad_file_is_refused_with_a_message(
     window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
