@@ -101,9 +101,31 @@ def test_bytes_that_are_not_utf8_are_reported_by_offset(
         records_of(broken, chunk_bytes=chunk)
 
 
-def test_a_byte_order_mark_is_skipped(document: dict[str, Any]) -> None:
+@pytest.mark.parametrize("chunk", [1, 2, 7])
+def test_a_byte_order_mark_is_skipped(document: dict[str, Any], chunk: int) -> None:
     raw = "\ufeff".encode() + json.dumps(document).encode()
-    assert records_of(raw, chunk_bytes=7)["notes"] == document["notes"]
+    assert records_of(raw, chunk_bytes=chunk)["notes"] == document["notes"]
+
+
+@SETTINGS
+@given(
+    numbers=st.lists(st.integers(-(10**12), 10**12) | st.floats(allow_nan=False), max_size=8),
+    chunk=st.integers(1, 12),
+    ahead=st.integers(0, 4),
+)
+def test_numbers_split_between_chunks_read_whole(
+    numbers: list[float], chunk: int, ahead: int
+) -> None:
+    import io
+
+    from app.services.exchange.json_stream import JsonObjectStream
+
+    raw = json.dumps({"n": numbers, "last": numbers[-1] if numbers else 0}).encode()
+    stream = JsonObjectStream(io.BytesIO(raw), chunk_bytes=chunk, read_ahead=ahead)
+    read: dict[str, Any] = {}
+    for key in stream.members():
+        read[key] = list(stream.elements()) if stream.is_array() else stream.value()
+    assert read == json.loads(raw)
 
 
 @pytest.mark.parametrize(
@@ -117,6 +139,13 @@ def test_a_byte_order_mark_is_skipped(document: dict[str, Any]) -> None:
         (b'{"notes": [], "format": "other", "version": 1}', "not a Practice Catalogue exchange"),
         (b'{"format": "practice-catalogue", "version": 1, "notes": {}}', "'notes' is missing"),
         (b'{"format": "practice-catalogue", "version": 1}', "'categories' is missing"),
+        (
+            b'{"format": "practice-catalogue", "version": 1, "categories": [], "bogus": 1,'
+            b' "regions": [], "practices": [], "notes": []}',
+            "unknown top-level field 'bogus'",
+        ),
+        (b"x", "not JSON: Expecting value at line 1, column 1"),
+        ("\ufeff{x".encode(), "not JSON: Expecting property name .* line 1, column 2"),
     ],
 )
 def test_files_of_the_wrong_shape_are_refused(raw: bytes, words: str) -> None:

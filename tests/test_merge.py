@@ -451,3 +451,93 @@ def test_a_large_import_builds_the_notes_indexes_afresh(
     merging.merge(b, parse_document(json.dumps(many_notes(a, 2500)).encode(), "good.json"))
     assert indexes() == there
     assert len(NotesReader(b).notes(practice_id(Sessions(b), "Help desk"))) == 2501
+
+
+def small_file(template: Path, tmp_path: Path) -> tuple[Path, Path]:
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    add_note(sa, "Help desk", "Tartu", body="first")
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(exported(a)), encoding="utf-8")
+    return b, path
+
+
+def test_cancel_after_the_last_record_was_read_still_rolls_back(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app.services.exchange import batch_merger
+    from app.services.exchange.merge import merge_file
+
+    b, path = small_file(template, tmp_path)
+    read = threading.Event()
+    index = batch_merger.BatchMerger.index
+
+    def slow_index(self: batch_merger.BatchMerger) -> None:  # the last stretch
+        read.set()
+        threading.Event().wait(0.5)  # while the reading thread asks for progress
+        index(self)
+
+    monkeypatch.setattr(batch_merger.BatchMerger, "index", slow_index)
+    before = b.read_bytes()
+    with pytest.raises(MergeCancelled):
+        merge_file(b, path, lambda done, total: not read.is_set())
+    assert b.read_bytes() == before
+
+
+def test_ctrl_c_while_the_import_finishes_rolls_it_back(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import _thread
+    import threading
+
+    from app.services.exchange import batch_merger
+    from app.services.exchange.merge import merge_file
+
+    b, path = small_file(template, tmp_path)
+    index = batch_merger.BatchMerger.index
+
+    def interrupted_index(self: batch_merger.BatchMerger) -> None:
+        _thread.interrupt_main()  # Ctrl+C while the reading thread waits for the commit
+        threading.Event().wait(0.3)
+        index(self)
+
+    monkeypatch.setattr(batch_merger.BatchMerger, "index", interrupted_index)
+    before = b.read_bytes()
+    with pytest.raises(KeyboardInterrupt):
+        merge_file(b, path)
+    assert b.read_bytes() == before
+
+
+def test_a_failed_import_has_closed_its_connection(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app.services.exchange import batch_merger
+    from app.services.exchange.merge import merge_file
+
+    b, path = small_file(template, tmp_path)
+
+    def failing_take(self: batch_merger.BatchMerger, batch: object) -> None:
+        raise RuntimeError("the writer failed")
+
+    monkeypatch.setattr(batch_merger.BatchMerger, "take", failing_take)
+    with pytest.raises(RuntimeError, match="the writer failed"):
+        merge_file(b, path)
+    assert not [t for t in threading.enumerate() if t.name == "merge" and t.is_alive()]
+
+
+def test_a_file_changed_after_its_preview_is_refused(template: Path, tmp_path: Path) -> None:
+    from app.services.exchange.merge import merge_file, plan_file
+
+    b, path = small_file(template, tmp_path)
+    plan = plan_file(b, path)
+    assert plan.counts["notes"][Action.NEW] == 1 and plan.digest
+    path.write_text(path.read_text(encoding="utf-8").replace("first", "fir5t"), encoding="utf-8")
+    before = b.read_bytes()
+    with pytest.raises(ExchangeError, match="changed after the preview"):
+        merge_file(b, path, previewed=plan.digest)
+    assert b.read_bytes() == before
+    assert merge_file(b, path, previewed=plan_file(b, path).digest).count(Action.NEW) == 1

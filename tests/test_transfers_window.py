@@ -129,6 +129,28 @@ def test_cancel_during_the_import_changes_nothing(
     assert window.database_path.read_bytes() == before
 
 
+def test_a_file_changed_during_the_preview_is_not_imported(
+    window: MainWindow, other_laptop, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.import_preview import ImportPreview
+
+    _other, exchange = other_laptop
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exchange), ""))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+
+    def edit_then_confirm(dialog: QDialog) -> None:  # a sync tool rewrites it meanwhile
+        text = exchange.read_text(encoding="utf-8")
+        exchange.write_text(text.replace("Thessaloniki", "Kavala"), encoding="utf-8")
+        dialog.confirm.click()  # type: ignore[attr-defined]
+
+    when_modal(ImportPreview, edit_then_confirm)
+    before = window.database_path.read_bytes()
+    window.registry[ActionName.IMPORT].trigger()
+    assert warnings and "changed after the preview" in warnings[0]
+    assert window.database_path.read_bytes() == before
+
+
 def test_bad_file_is_refused_with_a_message(
     window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         window.settings.setValue("import/folder", str(path.parent))
 
     # The file is read twice, for the preview and for the import, never held whole: a million
-    # notes stay within bounded memory, and what is imported is checked as it is then.
+    # notes stay within bounded memory. The import refuses the file if it changed meanwhile.
     try:
         done, plan = run_long_task(
             window,
@@ -53,7 +53,9 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
         done, result = run_long_task(
             window,
             f"Importing {path.name}…",
-            lambda progress: merge_file(window.database_path, path, progress),
+            lambda progress: merge_file(
+                window.database_path, path, progress, previewed=plan.digest
+            ),
         )
     except TaskFailedError as failure:
         QMessageBox.warning(window, "The import failed", f"{failure}.\n\nNothing was changed.")

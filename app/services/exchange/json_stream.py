@@ -13,6 +13,7 @@ or the byte offset of text that is not UTF-8.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ CHUNK_BYTES = 1 << 22  # 4 MiB read at a time
 READ_AHEAD_CHARS = 1 << 20  # an element is decoded with at least this much text after it
 MAX_ELEMENT_CHARS = 64 << 20  # larger than any record the format allows, escapes included
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
+_VALUE_STARTS = frozenset('["-0123456789tfn')
+_NUMBER_TAIL = 32  # a value ending this close to the end of the text is read again with more
 
 
 class JsonStreamError(ValueError):
@@ -58,15 +61,21 @@ class JsonObjectStream:
         self._lines_before = 0  # newlines in the text dropped from the front of the buffer
         self._column_base = 0  # characters since the last dropped newline
         self.bytes_read = 0
+        self.digest = hashlib.blake2b(digest_size=16)  # of every byte read, for "unchanged?"
+        self._bom = 0  # 1 when the text starts with a byte order mark
 
     # -- the object ---------------------------------------------------------------------
 
     def members(self) -> Iterator[str]:
-        self._fill_if_empty()
+        while not self._buffer and self._fill():
+            pass
         if self._buffer.startswith("\ufeff"):
-            self._pos = 1
-        if self._peek() != "{":
-            self._fail_at_value()  # json's own message for whatever is there
+            self._pos = self._bom = 1
+        opening = self._peek()
+        if opening != "{":
+            if opening in _VALUE_STARTS:
+                self._not_an_object()
+            self._raise("Expecting value")
         self._pos += 1
         first = True
         while True:
@@ -90,6 +99,22 @@ class JsonObjectStream:
             first = False
         if self._peek() != "":
             self._raise("Extra data")
+
+    def _not_an_object(self) -> NoReturn:
+        """Some other JSON value, or not JSON: json's message when the whole text is at
+        hand; a large file that is not an object is refused without reading it all."""
+        while not self._eof and len(self._buffer) < CHUNK_BYTES:
+            self._fill()
+        if self._eof:
+            try:
+                _value, self._pos = self._scan(self._buffer, self._pos)
+            except json.JSONDecodeError as error:
+                self._raise(error.msg, error.pos)
+            except StopIteration:
+                self._raise("Expecting value")
+            if self._peek():
+                self._raise("Extra data")
+        raise NotAnObjectError("Expecting '{'")
 
     def value(self) -> Any:
         self._peek()
@@ -137,9 +162,9 @@ class JsonObjectStream:
                 if isinstance(error, json.JSONDecodeError):
                     self._raise(error.msg, error.pos)
                 self._raise("Expecting value", error.value)  # nothing that starts a value
-            if end == len(self._buffer) and not self._eof:
+            if len(self._buffer) - end < _NUMBER_TAIL and not self._eof:
                 self._fill()
-                continue  # a number may go on in the next chunk
+                continue  # a number may go on in the next chunk (3e|-07)
             self._pos = end
             return value
 
@@ -159,10 +184,6 @@ class JsonObjectStream:
             self._raise(message)
         self._pos += 1
 
-    def _fill_if_empty(self) -> None:
-        if not self._buffer:
-            self._fill()
-
     def _fill(self) -> bool:
         """Append the next chunk to the buffer; False at the end of the file."""
         if self._eof:
@@ -170,6 +191,7 @@ class JsonObjectStream:
         self._drop_consumed()
         chunk = self._file.read(self._chunk_bytes)
         self.bytes_read += len(chunk)
+        self.digest.update(chunk)  # without the interpreter's lock: beside the merge
         data = self._pending + chunk
         final = not chunk
         try:
@@ -198,18 +220,14 @@ class JsonObjectStream:
 
     # -- errors -------------------------------------------------------------------------
 
-    def _fail_at_value(self) -> None:
-        self._element()  # raises when there is no JSON value here
-        if self._peek() != "":
-            self._raise("Extra data")
-        raise NotAnObjectError("Expecting '{'")
-
     def _raise(self, message: str, pos: int | None = None) -> NoReturn:
         pos = self._pos if pos is None else pos
         newlines = self._buffer.count("\n", 0, pos)
         line = self._lines_before + newlines + 1
         last = self._buffer.rfind("\n", 0, pos)
         column = pos - last if last >= 0 else self._column_base + pos + 1
+        if line == 1:
+            column -= self._bom  # counted as json.loads counts the text without it
         raise JsonStreamError(
             f"{message} at line {line}, column {column}", line=line, column=column
         )

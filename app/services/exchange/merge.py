@@ -35,6 +35,7 @@ from app.services.exchange.reading import (
     BATCH,
     Batch,
     ExchangeDocument,
+    ExchangeError,
     ExchangeReader,
     open_exchange_file,
     paused_gc,
@@ -52,18 +53,34 @@ _BYTES_PER_NOTE = 1000  # a little more than a note of our exports, for an estim
 Ticker = Callable[[], tuple[int, int]]  # (done, total), asked after each batch
 
 
-def merge_file(database: Path, source: Path, progress: Progress | None = None) -> MergePlan:
-    """Import the exchange file ``source`` into ``database``, reading it as it is merged."""
+def merge_file(
+    database: Path, source: Path, progress: Progress | None = None, *, previewed: str = ""
+) -> MergePlan:
+    """Import the exchange file ``source`` into ``database``, reading it as it is merged.
+    ``previewed``: the digest of the file a preview was made of (``MergePlan.digest``); a
+    file that changed since is refused, and nothing is written."""
     with open_exchange_file(source) as reader:
         job = _Pipeline(database, reader.name, write=True, notes=reader.size // _BYTES_PER_NOTE)
-        return job.run(reader.batches(), progress, _bytes_of(reader))
+        plan = job.run(_unchanged(reader, previewed), progress, _bytes_of(reader))
+        plan.digest = reader.digest
+        return plan
 
 
 def plan_file(database: Path, source: Path, progress: Progress | None = None) -> MergePlan:
     """What importing ``source`` would do, without writing anything."""
     with open_exchange_file(source) as reader:
         job = _Pipeline(database, reader.name, write=False)
-        return job.run(reader.batches(), progress, _bytes_of(reader))
+        plan = job.run(reader.batches(), progress, _bytes_of(reader))
+        plan.digest = reader.digest
+        return plan
+
+
+def _unchanged(reader: ExchangeReader, previewed: str) -> Iterator[Batch]:
+    yield from reader.batches()
+    if previewed and reader.digest != previewed:  # before the commit: rolled back
+        raise ExchangeError(
+            f"'{reader.name}' changed after the preview; import it again to see what it holds"
+        )
 
 
 def merge(
@@ -122,9 +139,11 @@ class _Pipeline:
         self.plan: MergePlan | None = None
         self.error: BaseException | None = None
         self.settled = threading.Event()  # committed, or failed and rolled back
+        self.abort = threading.Event()  # the reading side asks for a rollback
 
     def run(self, batches: Iterator[Batch], progress: Progress | None, ticker: Ticker) -> MergePlan:
-        worker = threading.Thread(target=self._work, name="merge")
+        # Not a daemon (a thread started from one would be): quitting waits for the commit.
+        worker = threading.Thread(target=self._work, name="merge", daemon=False)
         with paused_gc():  # for both threads: the collector's switch is the process's
             worker.start()
             try:
@@ -135,12 +154,17 @@ class _Pipeline:
                     if progress is not None and progress(*ticker()) is False:
                         raise MergeCancelled
                 self.handoff.put(_END)
-            except BaseException:
+                # The last stretch (references, indexes) can take seconds: Cancel still works
+                # until the commit.
+                while not self.settled.wait(0.1):
+                    if progress is not None and progress(*ticker()) is False:
+                        self.abort.set()
+            except BaseException:  # a failure while reading, Cancel, or Ctrl+C
+                self.abort.set()
                 self.handoff.put(_ABORT)
                 worker.join()
                 raise
-            self.settled.wait()  # not the end of the thread: see _fold_log
-        if self.error is not None:
+        if self.error is not None:  # MergeCancelled when Cancel came after the last record
             raise self.error
         assert self.plan is not None
         return self.plan
@@ -159,6 +183,9 @@ class _Pipeline:
             self.failed.set()
             while not self.ended and self.handoff.get() not in (_END, _ABORT):
                 pass  # let the reading thread finish putting
+            if connection is not None:
+                connection.close()  # before the reading thread hears of it
+                connection = None
         finally:
             self.settled.set()
             if connection is not None:
@@ -196,6 +223,8 @@ class _Pipeline:
                 self._consume(merger)
             connection.execute("UPDATE practice_search_state SET deferred = 0")
             merger.index()
+            if self.abort.is_set():  # Cancel or Ctrl+C after the last record was read
+                raise MergeCancelled
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")

@@ -37,6 +37,7 @@ class MergePlan:
     counts: dict[str, Counter[Action]] = field(default_factory=dict)
     changes: list[Change] = field(default_factory=list)
     queued_for_index: int = 0
+    digest: str = ""  # of the file planned from: the import refuses a file that changed
 
     def count(self, action: Action) -> int:
         return sum(counter[action] for counter in self.counts.values())

@@ -70,6 +70,11 @@ class ExchangeReader:
         self._checkers = {kind: RecordChecker(kind) for kind in FIELDS}
 
     @property
+    def digest(self) -> str:
+        """Of the bytes read so far: of the whole file once every batch was taken."""
+        return self._stream.digest.hexdigest()
+
+    @property
     def bytes_done(self) -> int:
         """About how many bytes of the file have been read and handed on (for progress)."""
         return self._stream.position
@@ -97,6 +102,8 @@ class ExchangeReader:
                     self.header[key] = stream.value()
                     if key not in _TOP:
                         self._unknown.append(key)
+                        if self._header_checked:
+                            self._refuse_unknown()
                         self._check_header_when_complete()
                     continue
                 if not stream.is_array():
@@ -155,9 +162,12 @@ class ExchangeReader:
             )
         if version < 1:
             raise ExchangeError(f"'{name}': version {version} does not exist")
-        if self._unknown:
-            raise ExchangeError(f"'{name}': unknown top-level field {self._unknown[0]!r}")
+        self._refuse_unknown()
         self._header_checked = True
+
+    def _refuse_unknown(self) -> None:
+        if self._unknown:
+            raise ExchangeError(f"'{self.name}': unknown top-level field {self._unknown[0]!r}")
 
 
 @contextmanager
