@@ -104,6 +104,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         where = f" '{error.filename}'" if error.filename else ""
         return fail(f"{error.strerror or error}{where}")
+    except KeyboardInterrupt:  # Ctrl+C: an import rolls back, an export keeps no half file
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
 
 
 def fail(message: str) -> int:

@@ -178,3 +178,19 @@ def test_unknown_selection_is_one_line(tmp_path: Path) -> None:
     result = run_cli("export", "--region", "atlantis", "--db", str(tmp_path / "c.db"),
                      env_home=tmp_path)  # fmt: skip
     assert_one_line_error(result, "no region is named 'atlantis'")
+
+
+def test_ctrl_c_is_one_line_and_exit_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.exchange import merge as merging
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    exchange = tmp_path / "a.json"
+    assert main(["export", "--db", str(tmp_path / "a.db"), "-o", str(exchange)]) == 0
+    monkeypatch.setattr(merging, "merge_file", interrupted)
+    capsys.readouterr()
+    assert main(["import", str(exchange), "--db", str(tmp_path / "b.db")]) == 130
+    assert capsys.readouterr().err == "practice-catalogue: interrupted\n"
