@@ -3,8 +3,8 @@
 An exchange file of a million notes is close to a gigabyte; parsed whole it costs several
 gigabytes of memory and nothing can be merged until the last byte is read. This reads the
 file in chunks, decodes UTF-8 as it goes and hands each array element to the standard
-library's decoder (``raw_decode``), so memory stays at one chunk plus one element, and a
-merge can write the first records while later ones are still being read.
+library's JSON scanner (what ``raw_decode`` calls), so memory stays at one chunk plus one
+element, and a merge can write the first records while later ones are still being read.
 
 Errors say where, like ``json.loads`` does: ``Expecting ',' delimiter at line 7, column 3``,
 or the byte offset of text that is not UTF-8.
@@ -39,7 +39,8 @@ class JsonStreamError(ValueError):
 
 
 class NotAnObjectError(JsonStreamError):
-    """Valid JSON, but not an object at the top."""
+    """Another JSON value than an object at the top (in a large file: something that starts
+    like one; it is not read to the end to tell)."""
 
 
 class JsonObjectStream:
