@@ -17,7 +17,6 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -95,20 +94,25 @@ def _new_rows(kind: str, records: list[Record], content: Sequence[str]) -> list[
     """Rows to insert: id, content, created_at, updated_at, revision, versions. The usual
     batch (every field there, times already in the stored form) is built in C loops."""
     try:
-        rows = list(map(itemgetter("id", *content, "created_at", "updated_at"), records))
+        rows = list(
+            map(itemgetter("id", *content, "created_at", "updated_at", "revision"), records)
+        )
     except KeyError:  # a practice without its times (they are optional): one by one
         rows = []
-    times = [row[-2:] for row in rows]
-    last = [row[-3] for row in rows]  # deleted_at / selected
+    canonical = _CANONICAL.fullmatch
     if (
         rows
-        and all(map(_CANONICAL.fullmatch, chain.from_iterable(times)))
-        and (all(map(_CANONICAL.fullmatch, filter(None, last))) if kind == "notes" else True)
+        and all(map(canonical, map(itemgetter("created_at"), records)))
+        and all(map(canonical, map(itemgetter("updated_at"), records)))
+        and (kind != "notes" or all(map(canonical, filter(None, map(_DELETED, records)))))
     ):
-        versions = [_vector_text(vector) for vector in map(itemgetter("versions"), records)]
-        revisions = map(itemgetter("revision"), records)
-        return list(map(tuple.__add__, rows, zip(revisions, versions, strict=True)))
+        versions = [_vector_text(vector) if vector else "{}" for vector in map(_VERSIONS, records)]
+        return list(map(tuple.__add__, rows, zip(versions)))
     return [_new_row(kind, record, content) for record in records]
+
+
+_TAIL = ("created_at", "updated_at", "revision")
+_DELETED, _VERSIONS = itemgetter("deleted_at"), itemgetter("versions")
 
 
 def _new_row(kind: str, record: Record, content: Sequence[str]) -> tuple[Any, ...]:
