@@ -94,9 +94,7 @@ def _new_rows(kind: str, records: list[Record], content: Sequence[str]) -> list[
     """Rows to insert: id, content, created_at, updated_at, revision, versions. The usual
     batch (every field there, times already in the stored form) is built in C loops."""
     try:
-        rows = list(
-            map(itemgetter("id", *content, "created_at", "updated_at", "revision"), records)
-        )
+        rows = list(map(itemgetter("id", *content, *_TAIL), records))
     except KeyError:  # a practice without its times (they are optional): one by one
         rows = []
     canonical = _CANONICAL.fullmatch
