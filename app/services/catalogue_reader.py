@@ -181,7 +181,7 @@ class NotesReader(CatalogueReader):
                 id=row[0],
                 practice_id=row[1],
                 region_id=row[2],
-                region_label=_region_label(row[3], row[4]),
+                region_label=region_label(row[3], row[4]),
                 date=date.fromisoformat(row[5]),
                 status=row[6],
                 author=row[7],
@@ -204,7 +204,7 @@ class NotesReader(CatalogueReader):
             id=row[0],
             practice_id=row[1],
             region_id=row[2],
-            region_label=_region_label(row[3], row[4]),
+            region_label=region_label(row[3], row[4]),
             author=row[5],
             date=date.fromisoformat(row[6]),
             status=row[7],
@@ -230,7 +230,7 @@ class NotesReader(CatalogueReader):
             TrashedNote(
                 id=row[0],
                 practice_title=row[1],
-                region_label=_region_label(row[2], row[3]),
+                region_label=region_label(row[2], row[3]),
                 date=date.fromisoformat(row[4]),
                 first_line=first_line(row[5]),
                 deleted_at=parse_utc(row[6]),
@@ -276,7 +276,8 @@ def first_line(text: str) -> str:
     return ""
 
 
-def _region_label(name: str, country: str) -> str:
+def region_label(name: str, country: str) -> str:
+    """ "Tartu (EE)", or just "Malta" when the region is named like its country code."""
     return f"{name} ({country})" if name != country else name
 
 

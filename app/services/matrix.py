@@ -30,7 +30,7 @@ from pathlib import Path
 
 from app.db.connect import connect
 from app.domain.enums import NoteStatus
-from app.services.catalogue_reader import PRACTICE_ORDER, CatalogueReader
+from app.services.catalogue_reader import PRACTICE_ORDER, CatalogueReader, region_label
 
 # Most advanced first: the order a cell's status is chosen in.
 STATUS_ORDER = (
@@ -441,7 +441,7 @@ def practice_evidence(
         notes=row[2],
         scores=scores,
         latest=tuple(lines),
-        region_labels=tuple(_region_label(name, country) for name, country in regions),
+        region_labels=tuple(region_label(name, country) for name, country in regions),
     )
 
 
@@ -458,17 +458,13 @@ def _outcome_lines(
         OutcomeLine(
             date=date.fromisoformat(row[0]),
             region_id=row[1],
-            region_label=_region_label(row[2], row[3]),
+            region_label=region_label(row[2], row[3]),
             status=row[4],
             author=row[5],
             outcome=row[6],
         )
         for row in rows
     ]
-
-
-def _region_label(name: str, country: str) -> str:
-    return name if name == country else f"{name} ({country})"
 
 
 def _summary_sql(

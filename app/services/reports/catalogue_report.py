@@ -21,9 +21,10 @@ from types import TracebackType
 
 from app.db.connect import connect
 from app.domain.enums import NoteStatus, ServiceType
+from app.services.catalogue_reader import region_label
 from app.services.matrix import PracticeEvidence, practice_evidence
 from app.services.reports.conditions import note_conditions, practice_conditions
-from app.services.reports.resolve import describe_selection, region_label
+from app.services.reports.resolve import describe_selection
 from app.services.reports.selection import ReportSelection
 
 

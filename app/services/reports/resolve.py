@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.db.connect import connect
+from app.services.catalogue_reader import region_label
 from app.services.reports.selection import ReportSelection, SelectionError
 
 _SUGGESTIONS = 5
@@ -79,11 +80,6 @@ def describe_selection(connection: sqlite3.Connection, selection: ReportSelectio
     if selection.since is not None or selection.until is not None:
         lines.append(_period(selection.since, selection.until))
     return lines or ["Whole catalogue"]
-
-
-def region_label(name: str, country: str) -> str:
-    """ "Tartu (EE)", or just "Malta" when the region is named like its country code."""
-    return f"{name} ({country})" if name != country else name
 
 
 def _period(since: date | None, until: date | None) -> str:
