@@ -43,7 +43,7 @@ from app.services.exchange.reading import (
 
 __all__ = [
     "LISTED", "Action", "Change", "MergeCancelled", "MergePlan",
-    "merge", "merge_file", "plan_file", "plan_merge",
+    "merge", "merge_file", "plan_file",
 ]  # fmt: skip
 
 BULK_CACHE_KB = 512 * 1024
@@ -88,14 +88,6 @@ def merge(
 ) -> MergePlan:
     """Import a document already in memory (checked when it was read)."""
     job = _Pipeline(database, document.name, write=True, notes=len(document.notes))
-    batches, ticker = _batches_of(document)
-    return job.run(batches, progress, ticker)
-
-
-def plan_merge(
-    database: Path, document: ExchangeDocument, progress: Progress | None = None
-) -> MergePlan:
-    job = _Pipeline(database, document.name, write=False)
     batches, ticker = _batches_of(document)
     return job.run(batches, progress, ticker)
 

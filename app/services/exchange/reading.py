@@ -193,7 +193,7 @@ def open_exchange_file(path: Path) -> Iterator[ExchangeReader]:
 
 
 def read_document(path: Path) -> ExchangeDocument:
-    """The whole file in memory (small files: the preview keeps what it will merge)."""
+    """The whole file in memory, checked (for small files; imports read as they merge)."""
     with open_exchange_file(path) as reader:
         return _collect(reader)
 
@@ -201,10 +201,6 @@ def read_document(path: Path) -> ExchangeDocument:
 def parse_document(raw: bytes, name: str, **stream: int) -> ExchangeDocument:
     """``stream``: chunk sizes for ``JsonObjectStream`` (tests read in tiny pieces)."""
     return _collect(ExchangeReader(io.BytesIO(raw), name, len(raw), **stream))
-
-
-def parse_text(text: str, name: str) -> ExchangeDocument:
-    return parse_document(text.encode("utf-8"), name)
 
 
 def _collect(reader: ExchangeReader) -> ExchangeDocument:
