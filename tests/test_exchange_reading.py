@@ -72,7 +72,8 @@ def test_malformed_json_is_refused_where_json_reports_it(
     try:
         expected: Any = json.loads(broken)
     except json.JSONDecodeError as error:
-        expected = f"'f.json' is not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        where = f"at line {error.lineno}, column {error.colno}"
+        expected = f"'f.json' is not JSON: {error.msg.removesuffix(' at')} {where}"
     refused = None
     try:
         read = records_of(broken.encode(), chunk_bytes=chunk, read_ahead=chunk // 2)

@@ -230,5 +230,8 @@ class JsonObjectStream:
         if line == 1:
             column -= self._bom  # counted as json.loads counts the text without it
         raise JsonStreamError(
-            f"{message} at line {line}, column {column}", line=line, column=column
+            # json's "Unterminated string starting at" already ends in "at"
+            f"{message.removesuffix(' at')} at line {line}, column {column}",
+            line=line,
+            column=column,
         )
