@@ -249,3 +249,16 @@ def test_build_main_window_takes_an_sqlalchemy_url(qtbot, db_path, settings) -> 
     assert not window.isVisible()  # built, not shown
     assert window.catalogue.model.total_practices == 15
     window.close()
+
+
+def test_selecting_after_a_reload_keeps_the_tree_laid_out(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An import or a restore reloads the tree, then selects a practice: every category row
+    must still have a place in the view (they had none, and the tree looked empty)."""
+    pid = practice_id(Sessions(window.database_path), "Help desk")
+    window.reload_everything()
+    assert window.catalogue.select_practice(pid)
+    tree, model = window.catalogue.tree, window.catalogue.model
+    qtbot.waitUntil(lambda: tree.visualRect(model.index(model.rowCount() - 1, 0)).height() > 0)
+    heights = [tree.visualRect(model.index(row, 0)).height() for row in range(model.rowCount())]
+    assert all(height > 0 for height in heights)
+    assert tree.visualRect(tree.currentIndex()).height() > 0

@@ -110,6 +110,10 @@ class CataloguePane(QWidget):
         return index.data(Role.ID) if index.isValid() else None
 
     def select_practice(self, practice_id: str) -> bool:
+        # Lay the tree out before the model exposes rows for this practice: after a reset
+        # (an import, a restore) rows inserted under a category the view had not laid out
+        # yet left it with no rows laid out at all, and an empty-looking tree.
+        self.tree.doItemsLayout()
         index = self.model.practice_index(practice_id)
         if not index.isValid():
             return False
