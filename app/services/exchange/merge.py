@@ -132,6 +132,8 @@ class _Pipeline:
         self.error: BaseException | None = None
         self.settled = threading.Event()  # committed, or failed and rolled back
         self.abort = threading.Event()  # the reading side asks for a rollback
+        self.ready = threading.Event()  # the merging thread is about to commit...
+        self.decided = threading.Event()  # ...and waits for a last word on Cancel
 
     def run(self, batches: Iterator[Batch], progress: Progress | None, ticker: Ticker) -> MergePlan:
         # Not a daemon (a thread started from one would be): quitting waits for the commit.
@@ -147,12 +149,16 @@ class _Pipeline:
                         raise MergeCancelled
                 self.handoff.put(_END)
                 # The last stretch (references, indexes) can take seconds: Cancel still works
-                # until the commit.
-                while not self.settled.wait(0.1):
+                # until the commit, which waits for an answer asked after it was ready.
+                while not self.settled.wait(0.05):
+                    ready = self.ready.is_set()
                     if progress is not None and progress(*ticker()) is False:
                         self.abort.set()
+                    if ready:
+                        self.decided.set()
             except BaseException:  # a failure while reading, Cancel, or Ctrl+C
                 self.abort.set()
+                self.decided.set()
                 self.handoff.put(_ABORT)
                 worker.join()
                 raise
@@ -217,6 +223,8 @@ class _Pipeline:
                 self._consume(merger)
             connection.execute("UPDATE practice_search_state SET deferred = 0")
             merger.index()
+            self.ready.set()
+            self.decided.wait()
             if self.abort.is_set():  # Cancel or Ctrl+C after the last record was read
                 raise MergeCancelled
             connection.execute("COMMIT")
