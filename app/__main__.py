@@ -16,12 +16,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "export" and args.format == "pdf":
         # A PDF is rendered by Qt: the headless commands stay Qt-free, this one is handed over.
-        from app.ui.reports.command import export_pdf
+        from app.ui.transfers.pdf_command import export_pdf
 
         return export_pdf(args)
     if args.command is not None:
         return run(args)
-    from app.ui.application import run_gui
+    from app.ui.shell.application import run_gui
 
     return run_gui(getattr(args, "db", None))
 

@@ -25,7 +25,7 @@ MIGRATIONS = ROOT / "app" / "db" / "migrations"
 # plugin would add QtWaylandClient and its shell integrations); windows/cocoa: the other
 # systems. compose/ibus: dead keys and input methods on Linux (QtDBus is linked by QtGui
 # anyway). No image formats: PNG is built into QtGui and the application loads no other
-# images (app/ui/safe_browser.py answers no resource); no SVG icon engine (QtSvg).
+# images (app/ui/common/safe_browser.py answers no resource); no SVG icon engine (QtSvg).
 KEEP_PLUGINS: dict[str, tuple[str, ...]] = {
     "platforms": ("qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"),
     "platforms/darwin": ("*",),  # macOS helpers of the cocoa plugin, kept untested

@@ -28,7 +28,7 @@ from tests.http_helpers import server  # noqa: E402, F401 - the counting HTTP se
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.ui import build_main_window
-from app.ui.error_report import install, start_logging
+from app.ui.shell.error_report import install, start_logging
 
 
 def main() -> None:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
-from app.ui.main_window import MainWindow
-from app.ui.roles import NodeKind, Role
+from app.ui.common.roles import NodeKind, Role
+from app.ui.shell.main_window import MainWindow
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.ui.single_instance import SingleInstance
+from app.ui.shell.single_instance import SingleInstance
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.db.engine import Sessions
 from app.services.catalogue_reader import CatalogueReader
 from app.services.search.searcher import Searcher
-from app.ui.catalogue_model import BATCH, CatalogueTreeModel
-from app.ui.roles import NodeKind, Role
+from app.ui.browse.model import BATCH, CatalogueTreeModel
+from app.ui.common.roles import NodeKind, Role
 from tests.factories import add_practices
 
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.services.backups import take_backup
-from app.ui.application import open_window
-from app.ui.open_problem import OpenProblemDialog
+from app.ui.safety.open_problem import OpenProblemDialog
+from app.ui.shell.application import open_window
 
 
 def zero_bytes(path: Path, good: Path) -> None:

@@ -120,7 +120,7 @@ def _layout_text(path: Path) -> str:
 
 
 def _final_pdf(db_path: Path, target: Path) -> tuple[int, str]:
-    from app.ui.reports.final_catalogue import write_final_catalogue
+    from app.ui.transfers.final_catalogue import write_final_catalogue
 
     pages = write_final_catalogue(db_path, target, generated=GENERATED)
     return pages, pdf_text(target)
@@ -257,7 +257,7 @@ def test_final_catalogue_without_a_selected_practice_is_one_page_saying_so(
 def test_final_catalogue_to_a_stream_with_progress(
     qapp: Any, final: Sessions, db_path: Path
 ) -> None:
-    from app.ui.reports.final_catalogue import write_final_catalogue
+    from app.ui.transfers.final_catalogue import write_final_catalogue
 
     out = io.BytesIO()
     seen: list[tuple[int, int]] = []

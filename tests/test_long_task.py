@@ -7,7 +7,12 @@ import threading
 import pytest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.ui.long_task import Progress, TaskFailedError, current_progress_dialog, run_long_task
+from app.ui.common.long_task import (
+    Progress,
+    TaskFailedError,
+    current_progress_dialog,
+    run_long_task,
+)
 
 
 def test_result_comes_back(qapp: QApplication) -> None:

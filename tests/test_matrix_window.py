@@ -20,11 +20,11 @@ from app.domain.enums import NoteStatus
 from app.services.catalogue_reader import CatalogueReader
 from app.services.matrix import MatrixReader
 from app.services.search.searcher import Searcher
-from app.ui.backend import Backend
-from app.ui.matrix_model import FIRST_REGION, Column, Evidence, MatrixModel, MatrixRole
-from app.ui.matrix_view import MatrixWindow, save_png
-from app.ui.roles import NodeKind, Role
-from app.ui.selection_toggle import SelectionToggle
+from app.ui.common.roles import NodeKind, Role
+from app.ui.matrix.model import FIRST_REGION, Column, Evidence, MatrixModel, MatrixRole
+from app.ui.matrix.window import MatrixWindow, save_png
+from app.ui.practice.selection_toggle import SelectionToggle
+from app.ui.shell.open_catalogue import Backend
 from tests.factories import add_note, edit_summary, practice_id, region_id, update_practice
 
 COMPLETED, PLANNED = NoteStatus.COMPLETED, NoteStatus.PLANNED

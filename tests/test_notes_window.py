@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from app.db.engine import Sessions
 from app.domain.enums import NoteStatus
 from app.services.catalogue_reader import NotesReader
-from app.ui.actions import ActionName
-from app.ui.main_window import MainWindow
+from app.ui.shell.actions import ActionName
+from app.ui.shell.main_window import MainWindow
 from tests.factories import add_note, practice_id, region_id
 from tests.gui_helpers import type_text
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from app.db.engine import Sessions
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.factories import practice_id, update_practice
 from tests.gui_helpers import click_link
 from tests.http_helpers import CountingServer

@@ -14,8 +14,8 @@ from app.db.errors import RevisionConflictError
 from app.domain.enums import ConflictChoice
 from app.services.catalogue_reader import NotesReader
 from app.services.practices import PracticeEditError, PracticesService, PracticeTexts
-from app.ui.actions import ActionName
-from app.ui.main_window import MainWindow
+from app.ui.shell.actions import ActionName
+from app.ui.shell.main_window import MainWindow
 from tests.factories import practice_id, region_id
 from tests.gui_helpers import type_text, visible_practices
 

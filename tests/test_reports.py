@@ -366,7 +366,7 @@ def pdf_pages(path: Path) -> int:
 
 
 def make_pdf(db_path: Path, chosen: ReportSelection, target: Path) -> tuple[int, str]:
-    from app.ui.reports.pdf_report import write_pdf
+    from app.ui.transfers.pdf_report import write_pdf
 
     pages = write_pdf(db_path, chosen, target, generated=GENERATED)
     return pages, pdf_text(target)
@@ -484,7 +484,7 @@ def test_pdf_loads_no_image_and_keeps_raw_html_as_text(
 def test_pdf_to_a_stream_and_cancelled(
     qapp: Any, notes: Sessions, db_path: Path, folder: Path
 ) -> None:
-    from app.ui.reports.pdf_report import write_pdf
+    from app.ui.transfers.pdf_report import write_pdf
 
     out = io.BytesIO()
     seen: list[tuple[int, int]] = []
@@ -513,7 +513,7 @@ def test_pdf_from_a_command_without_a_window(db_path: Path, folder: Path) -> Non
         "import sys\n"
         "from pathlib import Path\n"
         "from app.services.reports.selection import ReportSelection\n"
-        "from app.ui.reports.pdf_report import headless_application, write_pdf\n"
+        "from app.ui.transfers.pdf_report import headless_application, write_pdf\n"
         "application = headless_application()\n"
         "assert type(application).__name__ == 'QGuiApplication', type(application)\n"
         "print(write_pdf(Path(sys.argv[1]), ReportSelection(), Path(sys.argv[2])))\n"

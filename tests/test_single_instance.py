@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.ui.single_instance import SingleInstance
+from app.ui.shell.single_instance import SingleInstance
 
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
@@ -44,7 +44,7 @@ def test_a_crashed_first_instance_does_not_block(qapp: QApplication, db_path: Pa
     crashed = subprocess.run(
         [sys.executable, "-c",
          "import os, sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-         "from app.ui.single_instance import SingleInstance; app = QCoreApplication([]);"
+         "from app.ui.shell.single_instance import SingleInstance; app = QCoreApplication([]);"
          f"s = SingleInstance(Path({str(db_path)!r})); print(s.claim()); os._exit(9)"],
         capture_output=True, text=True, timeout=60, env=ENV, check=False,
     )  # fmt: skip

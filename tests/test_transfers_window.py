@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from app.db.engine import Sessions
 from app.services.catalogue_reader import NotesReader
 from app.services.opening import open_database
-from app.ui.actions import ActionName
-from app.ui.main_window import MainWindow
+from app.ui.shell.actions import ActionName
+from app.ui.shell.main_window import MainWindow
 from tests.exchange_helpers import export_text, exported, new_laptop
 from tests.factories import add_note, practice_id, region_id, update_practice
 from tests.gui_helpers import filter_to
@@ -48,7 +48,7 @@ def other_laptop(db_path: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_import_previews_then_merges(qtbot, window: MainWindow, other_laptop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.import_preview import ImportPreview
+    from app.ui.transfers.import_preview import ImportPreview
 
     _other, exchange = other_laptop
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exchange), ""))
@@ -71,7 +71,7 @@ def test_import_previews_then_merges(qtbot, window: MainWindow, other_laptop, mo
 
 
 def test_cancelled_preview_changes_nothing(window: MainWindow, other_laptop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.import_preview import ImportPreview
+    from app.ui.transfers.import_preview import ImportPreview
 
     _other, exchange = other_laptop
     before = exported(window.database_path)
@@ -90,8 +90,8 @@ def test_cancel_during_the_import_changes_nothing(
     from PySide6.QtWidgets import QPushButton
 
     from app.services.exchange.batch_merger import BatchMerger
-    from app.ui.import_preview import ImportPreview
-    from app.ui.long_task import current_progress_dialog
+    from app.ui.common.long_task import current_progress_dialog
+    from app.ui.transfers.import_preview import ImportPreview
 
     other, _exchange = other_laptop
     document = exported(other)
@@ -132,7 +132,7 @@ def test_cancel_during_the_import_changes_nothing(
 def test_a_file_changed_during_the_preview_is_not_imported(
     window: MainWindow, other_laptop, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.import_preview import ImportPreview
+    from app.ui.transfers.import_preview import ImportPreview
 
     _other, exchange = other_laptop
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exchange), ""))
@@ -173,7 +173,7 @@ def test_export_dialog_writes_the_chosen_format(
     monkeypatch,
     fmt: str,  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.ui.export_dialog import ExportDialog
+    from app.ui.transfers.export_dialog import ExportDialog
 
     add_note(sessions, "Help desk", "Tartu", body="Tartu note — õ")
     add_note(sessions, "Web site", "Malta", body="Malta note")

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from app.db.engine import Sessions
 from app.paths import user_dirs
 from app.services.catalogue_reader import NotesReader
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.factories import practice_id, region_id
 
 LONG = "Workshop in Tartu: " + "ühendused ja koostöö " * 900  # needs new pages

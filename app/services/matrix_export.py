@@ -1,6 +1,6 @@
 """The field-test matrix as CSV and XLSX: one row per practice, one column per region.
 
-Qt-free; the PNG is painted by ``app.ui.matrix_view``. Rows are read a window of keys at a
+Qt-free; the PNG is painted by ``app.ui.matrix.window``. Rows are read a window of keys at a
 time (``MatrixReader.rows``), so the whole catalogue streams through in flat memory. A file
 is written whole or not at all (a partial file is renamed only when complete).
 

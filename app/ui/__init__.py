@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
 def build_main_window(
@@ -23,8 +23,8 @@ def build_main_window(
     ``app.db.errors.DatabaseError`` with a message to show.
     """
     from app.services.opening import open_database
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import open_settings
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.settings import open_settings
 
     opened = open_database(database, create_parent=create_parent)
     return MainWindow(

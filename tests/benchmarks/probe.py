@@ -66,7 +66,7 @@ def app(database: str, queries: list[str]) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
 
     from app.ui import build_main_window
-    from app.ui.application import make_application
+    from app.ui.shell.application import make_application
 
     application = make_application()
     settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name  # noqa: SIM115
@@ -91,7 +91,7 @@ def matrix(database: str) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
 
     from app.ui import build_main_window
-    from app.ui.application import make_application
+    from app.ui.shell.application import make_application
 
     application = make_application()
     settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name  # noqa: SIM115

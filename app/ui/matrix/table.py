@@ -1,0 +1,69 @@
+"""The look of the field-test matrix's table, on screen and in the exported PNG alike:
+selection and editing behaviour, fixed row heights, and the width of each column; and the
+window's sortable table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.ui.matrix.columns import FIRST_REGION, Column, Evidence
+from app.ui.matrix.labels import named
+from app.ui.matrix.model import MatrixModel
+
+WIDTHS = {"selected": 64, "practice": 260, "region": 76}
+EVIDENCE_WIDTHS = {Evidence.REGIONS: 70, Evidence.COMPLETED: 86, Evidence.SCORE: 76}
+
+
+def sortable_table(parent: QWidget, model: MatrixModel) -> QTableView:
+    """The window's table: in catalogue order at first; a click on a header sorts by it."""
+    table = QTableView(parent)
+    named(table, "fieldTestMatrixTable", "Practices down, regions across")
+    configure_table(table, model)
+    header = table.horizontalHeader()
+    header.setSortIndicator(Column.PRACTICE, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    header.setSectionsClickable(True)
+    return table
+
+
+def configure_table(table: QTableView, model: MatrixModel) -> None:
+    """Show ``model`` in ``table`` the way the matrix looks."""
+    table.setModel(model)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setCornerButtonEnabled(False)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures 100,000 rows
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    apply_widths(table, model)
+
+
+def apply_widths(table: QTableView, model: MatrixModel) -> None:
+    table.setColumnWidth(Column.SELECTED, WIDTHS["selected"])
+    table.setColumnWidth(Column.PRACTICE, WIDTHS["practice"])
+    for offset in range(len(model.regions)):
+        table.setColumnWidth(FIRST_REGION + offset, WIDTHS["region"])
+    for which, width in EVIDENCE_WIDTHS.items():
+        table.setColumnWidth(model.evidence_column(which), width)
+
+
+def fit_practice_column(table: QTableView, model: MatrixModel) -> None:
+    """The practice column takes the width the other columns leave."""
+    others = sum(
+        table.columnWidth(column)
+        for column in range(model.columnCount())
+        if column != Column.PRACTICE
+    )
+    spare = table.viewport().width() - others
+    table.setColumnWidth(Column.PRACTICE, max(WIDTHS["practice"], spare))

@@ -1,0 +1,73 @@
+"""Unsaved notes found on start (a crash, a power cut): offered back, never dropped silently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.services.catalogue_reader import NotesReader, first_line
+from app.services.note_fields import fields_from_json
+from app.ui.common.list_dialog import ListDialog, Role
+from app.ui.shell.open_catalogue import Backend
+
+
+class DraftsDialog(ListDialog):
+    openRequested = Signal(str)  # noqa: N815 - Qt signal naming  (draft id)
+
+    def __init__(
+        self, reader: NotesReader, backend: Backend, parent: QWidget | None = None
+    ) -> None:
+        headers = ["Practice", "Note", "Last typed"]
+        super().__init__("drafts", "Unsaved notes", headers, (700, 360), parent)
+        self.reader = reader
+        self.backend = backend
+        self.intro.setText(
+            "These notes were being written when the application last stopped, and were not "
+            "saved. Open one to finish it (it is saved as soon as it is valid), or discard it."
+        )
+        self.open_button = self.add_button("&Open", "draftOpen", self._open, Role.AcceptRole)
+        self.open_button.setDefault(True)
+        self.discard_button = self.add_button(
+            "&Discard…", "draftDiscard", self._discard, Role.DestructiveRole
+        )
+        later = self.buttons.button(self.buttons.StandardButton.Close)
+        later.setText("&Later")
+        later.setToolTip("Keep the drafts; File → Unsaved Notes shows them again")
+        self.list.itemActivated.connect(lambda *_: self._open())
+        self.reload()
+
+    def reload(self) -> int:
+        self.list.clear()
+        titles: dict[str, str] = {}
+        for draft in self.reader.drafts():
+            if draft.practice_id and draft.practice_id not in titles:
+                detail = self.reader.practice_detail(draft.practice_id)
+                titles[draft.practice_id] = detail.title if detail else "(practice gone)"
+            fields = fields_from_json(draft.payload)
+            text = first_line(fields.body) or fields.outcome or "(no text yet)"
+            when = f"{draft.updated_at.astimezone():%Y-%m-%d %H:%M}"
+            self.add_row([titles.get(draft.practice_id or "", ""), text, when], draft.id)
+        self.fit(1)
+        return self.list.topLevelItemCount()
+
+    def _open(self) -> None:
+        draft_id = self.current_data()
+        if draft_id:
+            self.accept()
+            self.openRequested.emit(draft_id)
+
+    def _discard(self) -> None:
+        draft_id = self.current_data()
+        if not draft_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Discard this unsaved note?",
+            "The text of this draft will be gone for good.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.backend.notes.discard_draft(draft_id)
+            if not self.reload():
+                self.accept()

@@ -1,0 +1,294 @@
+"""The note editor's form: fields in, ``NoteFields`` out, problems shown beside each field.
+
+A pure widget: it knows nothing of saving. ``NoteSession`` watches ``edited`` and saves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import NoteStatus
+from app.services.dto import RegionInfo
+from app.services.note_fields import SCORE_FIELDS, FieldError, NoteFields
+from app.ui.common.safe_browser import SafeTextBrowser
+from app.ui.notes.model import status_text
+from app.ui.practice.document import markdown_html
+
+ADD_REGION = "__add_region__"
+SCORE_LABELS = {  # short on screen; the tooltips and accessible texts say it in full
+    "score_cluster_initiatives": "C&lusters",
+    "score_development_agencies": "A&gencies",
+    "score_enterprises": "&Enterprises",
+}
+SCORE_NAMES = {
+    "score_cluster_initiatives": "noteScoreClusterInitiatives",
+    "score_development_agencies": "noteScoreDevelopmentAgencies",
+    "score_enterprises": "noteScoreEnterprises",
+}
+
+
+def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+        widget.setToolTip(description)
+    return widget
+
+
+class NoteEditor(QWidget):
+    edited = Signal()
+    addRegionRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _named(self, "noteEditor", "The selected test note")
+        self._loading = False
+        self.read_only = False
+        self.region = QComboBox()
+        _named(self.region, "noteRegion", "Region where the practice was tested")
+        self.date = QLineEdit()
+        _named(self.date, "noteDate", "Date of the test, e.g. 2012-03-01 or 1.3.2012")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.status = QComboBox()
+        _named(self.status, "noteStatus", "How far the test got")
+        for status in NoteStatus:
+            self.status.addItem(status_text(status.value), status.value)
+        self.author = QLineEdit()
+        _named(self.author, "noteAuthor", "Who wrote the note")
+        self.outcome = QLineEdit()
+        _named(self.outcome, "noteOutcome", "The outcome of the test, in one line")
+        self.outcome.setPlaceholderText("The outcome, in one line")
+        self.scores: dict[str, QLineEdit] = {}
+        for name in SCORE_LABELS:
+            edit = QLineEdit()
+            _named(
+                edit,
+                SCORE_NAMES[name],
+                f"Added value for {SCORE_FIELDS[name]}, 0 to 5; empty: not scored",
+            )
+            edit.setPlaceholderText("–")
+            edit.setMaxLength(3)
+            edit.setFixedWidth(44)
+            edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.scores[name] = edit
+        self.body = QPlainTextEdit()
+        _named(self.body, "noteBody", "The note itself, in Markdown")
+        self.body.setPlaceholderText(
+            "What happened? Markdown works: # heading, *emphasis*, - lists, | tables |"
+        )
+        self.body.setTabChangesFocus(True)
+        self.preview = SafeTextBrowser()
+        _named(self.preview, "notePreview", "The note as it will read")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("noteBodyTabs")
+        self.tabs.addTab(self.body, "&Text")
+        self.tabs.addTab(self.preview, "Pre&view")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.errors: dict[str, QLabel] = {}
+        self.save_state = QLabel()
+        self.save_state.setObjectName("noteSaveState")
+        self.save_state.setAccessibleName("noteSaveState")
+        self._layout()
+        self._connect()
+        self.set_regions([])
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _error_label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"{field}Error")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        label.setPalette(palette)
+        self.errors[field] = label
+        return label
+
+    def _layout(self) -> None:
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        rows: list[tuple[str, QWidget, str, str, QWidget, str]] = [
+            ("&Region", self.region, "region_id", "&Date", self.date, "date_text"),
+            ("&Status", self.status, "status", "A&uthor", self.author, "author"),
+        ]
+        row = 0
+        for left, left_widget, left_field, right, right_widget, right_field in rows:
+            for column, (text, widget) in enumerate(((left, left_widget), (right, right_widget))):
+                label = QLabel(text)
+                label.setBuddy(widget)
+                grid.addWidget(label, row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
+            grid.addWidget(self._error_label(left_field), row + 1, 1)
+            grid.addWidget(self._error_label(right_field), row + 1, 3)
+            row += 2
+        outcome_label = QLabel("&Outcome")
+        outcome_label.setBuddy(self.outcome)
+        grid.addWidget(outcome_label, row, 0)
+        grid.addWidget(self.outcome, row, 1, 1, 3)
+        grid.addWidget(self._error_label("outcome"), row + 1, 1, 1, 3)
+        row += 2
+        scores = QHBoxLayout()
+        scores.setSpacing(6)
+        for name, label_text in SCORE_LABELS.items():
+            label = QLabel(label_text)
+            label.setBuddy(self.scores[name])
+            label.setToolTip(self.scores[name].toolTip())
+            scores.addWidget(label)
+            scores.addWidget(self.scores[name])
+            scores.addSpacing(8)
+        scores.addStretch(1)
+        value_label = QLabel("Added value")
+        value_label.setToolTip(
+            "Added value of the practice, 0 to 5, as scored in the selection method: for cluster"
+            " initiatives, for development agencies, for enterprises. Empty: not scored."
+        )
+        grid.addWidget(value_label, row, 0)
+        grid.addLayout(scores, row, 1, 1, 3)
+        row += 1
+        error_box = QVBoxLayout()
+        error_box.setSpacing(0)
+        for name in SCORE_LABELS:
+            error_box.addWidget(self._error_label(name))
+        grid.addLayout(error_box, row, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.tabs, 1)
+        small = QFont(self.save_state.font())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7))
+        self.save_state.setFont(small)
+        layout.addWidget(self.save_state)
+        for first, second in (
+            (self.region, self.date),
+            (self.date, self.status),
+            (self.status, self.author),
+            (self.author, self.outcome),
+            (self.outcome, self.scores["score_cluster_initiatives"]),
+            (self.scores["score_cluster_initiatives"], self.scores["score_development_agencies"]),
+            (self.scores["score_development_agencies"], self.scores["score_enterprises"]),
+            (self.scores["score_enterprises"], self.body),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        for line in (self.date, self.author, self.outcome, *self.scores.values()):
+            line.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.region.activated.connect(self._region_chosen)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for line in (self.date, self.author, self.outcome, *self.scores.values()):
+            line.setReadOnly(read_only)
+        self.body.setReadOnly(read_only)
+        self.region.setEnabled(not read_only)
+        self.status.setEnabled(not read_only)
+        self.read_only = read_only
+
+    # -- regions -------------------------------------------------------------------------
+
+    def set_regions(self, regions: list[RegionInfo]) -> None:
+        current = self.region.currentData()
+        self._loading, loading = True, self._loading
+        try:
+            self.region.clear()
+            self.region.addItem("Choose a region…", None)
+            for region in regions:
+                self.region.addItem(region.label, region.id)
+            self.region.insertSeparator(self.region.count())
+            self.region.addItem("Add a region…", ADD_REGION)
+            self._select_region(current)
+        finally:
+            self._loading = loading
+
+    def _select_region(self, region_id: str | None) -> None:
+        index = self.region.findData(region_id) if region_id else 0
+        self.region.setCurrentIndex(max(index, 0))
+
+    def _region_chosen(self, index: int) -> None:
+        if self.region.itemData(index) == ADD_REGION:
+            self.region.setCurrentIndex(0)
+            self.addRegionRequested.emit()
+            return
+        self._changed()
+
+    def choose_region(self, region_id: str) -> None:
+        """Select a region by id as if the person had (after adding one)."""
+        self._select_region(region_id)
+        self._changed()
+
+    # -- contents ------------------------------------------------------------------------
+
+    def fields(self) -> NoteFields:
+        return NoteFields(
+            region_id=self.region.currentData()
+            if self.region.currentData() != ADD_REGION
+            else None,
+            date_text=self.date.text(),
+            status=self.status.currentData(),
+            author=self.author.text(),
+            outcome=self.outcome.text(),
+            body=self.body.toPlainText(),
+            **{name: edit.text() for name, edit in self.scores.items()},
+        )
+
+    def load(self, fields: NoteFields) -> None:
+        """Show ``fields`` without counting it as an edit."""
+        self._loading = True
+        try:
+            self._select_region(fields.region_id)
+            self.date.setText(fields.date_text)
+            self.status.setCurrentIndex(max(self.status.findData(fields.status), 0))
+            self.author.setText(fields.author)
+            self.outcome.setText(fields.outcome)
+            for name, edit in self.scores.items():
+                edit.setText(getattr(fields, name))
+            for line in (self.date, self.author, self.outcome):
+                line.setCursorPosition(0)  # show the start of a long value, not its end
+            if self.body.toPlainText() != fields.body:
+                self.body.setPlainText(fields.body)
+            self.show_errors(())
+            if self.tabs.currentWidget() is self.preview:
+                self._render_preview()
+        finally:
+            self._loading = False
+
+    def show_errors(self, errors: tuple[FieldError, ...]) -> None:
+        by_field = {error.field: error.message for error in errors}
+        for field, label in self.errors.items():
+            message = by_field.get(field, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+
+    def _changed(self) -> None:
+        if not self._loading and not self.read_only:
+            self.edited.emit()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self._render_preview()
+
+    def _render_preview(self) -> None:
+        text = self.body.toPlainText()
+        if text.strip():
+            self.preview.setHtml(markdown_html(text))
+        else:
+            self.preview.setHtml('<p style="color:#6b6b6b"><i>Nothing written yet</i></p>')

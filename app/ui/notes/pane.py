@@ -1,0 +1,375 @@
+"""The notes of the selected practice: a list, the editor, and what ties them together.
+
+Moving to another note, practice or window always saves first (``NoteSession.flush``).
+Deleting moves a note to the trash through the undo stack, so Ctrl+Z brings it back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.catalogue_reader import NotesReader
+from app.services.note_fields import NoteFields
+from app.ui.common.roles import Role
+from app.ui.notes.conflict_bar import ConflictBar
+from app.ui.notes.editor import NoteEditor
+from app.ui.notes.model import Column, NotesModel
+from app.ui.notes.session import NoteSession
+from app.ui.shell.open_catalogue import Backend
+
+
+class NotesPane(QWidget):
+    notesChanged = Signal(str)  # noqa: N815 - Qt signal naming  (practice id)
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self,
+        backend: Backend,
+        settings: QSettings,
+        undo: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPane")
+        self.backend = backend
+        path = backend.path
+        self.settings = settings
+        self.undo = undo
+        self.reader = NotesReader(path)
+        self.practice_id: str | None = None
+        self.read_only = False
+        self.model = NotesModel(self)
+        self.list = self._make_list()
+        self.region_filter = QComboBox()
+        self.region_filter.setObjectName("notesRegionFilter")
+        self.region_filter.setAccessibleName("notesRegionFilter")
+        self.region_filter.setToolTip("Show the notes of one region only")
+        self.region_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.region_filter.currentIndexChanged.connect(self._region_filter_changed)
+        self.count_label = QLabel()
+        self.editor = NoteEditor()
+        self.session = NoteSession(self.editor, backend, self)
+        self.conflict_bar = ConflictBar()
+        self.context_actions: list[QAction | None] = []
+        self._build()
+        self.session.saved.connect(self._note_saved)
+        self.session.conflicted.connect(self._conflicted)
+        self.conflict_bar.chosen.connect(self._settle)
+        self.conflict_bar.compareRequested.connect(self._compare)
+        self.editor.addRegionRequested.connect(self._add_region)
+        self.refresh_regions()
+        self.set_practice(None)
+
+    # -- construction --------------------------------------------------------------------
+
+    def _make_list(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("notesList")
+        view.setAccessibleName("notesList")
+        view.setAccessibleDescription("Test notes of the selected practice, newest first")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        for column in (Column.DATE, Column.REGION, Column.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.AUTHOR, 90)
+        header.setStretchLastSection(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        return view
+
+    def _build(self) -> None:
+        title = QLabel("<b>Test notes</b>")
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(title)
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(QLabel("Region:"))
+        header.addWidget(self.region_filter)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(header)
+        left_layout.addWidget(self.list, 1)
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("noteEditorPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.placeholder)
+        self.editor_stack.addWidget(self.editor)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.conflict_bar)
+        right_layout.addWidget(self.editor_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("notesSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # -- the practice and its notes ------------------------------------------------------
+
+    def set_practice(self, practice_id: str | None) -> None:
+        if practice_id == self.practice_id and practice_id is not None:
+            return
+        self.flush()
+        self.practice_id = practice_id
+        self.reload_notes()
+        self._close_editor()
+
+    def reload_notes(self, keep: str | None = None) -> None:
+        """Re-read the list (after a save, a delete, or a change made elsewhere)."""
+        keep = keep or self.current_note_id()
+        notes = self.reader.notes(self.practice_id) if self.practice_id else []
+        blocker = self.list.selectionModel().blockSignals(True)
+        try:
+            self.model.set_notes(notes)
+            row = self.model.row_of(keep) if keep else -1
+            if row >= 0:
+                self.list.selectRow(row)
+        finally:
+            self.list.selectionModel().blockSignals(blocker)
+        self._update_counts()
+
+    def refresh_regions(self) -> None:
+        regions = self.reader.regions()
+        self.editor.set_regions(regions)
+        current = self.region_filter.currentData()
+        blocker = self.region_filter.blockSignals(True)
+        self.region_filter.clear()
+        self.region_filter.addItem("All regions", None)
+        for region in regions:
+            self.region_filter.addItem(region.label, region.id)
+        self.region_filter.setCurrentIndex(max(self.region_filter.findData(current), 0))
+        self.region_filter.blockSignals(blocker)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Notes can be read but not written (a read-only database)."""
+        self.read_only = read_only
+        self.editor.set_read_only(read_only)
+
+    def current_note_id(self) -> str | None:
+        target = self.session.target
+        return target.note_id if target is not None else None
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_note(self) -> bool:
+        if self.read_only:
+            return False
+        if self.practice_id is None:
+            self.message.emit("Select a practice first: notes belong to a practice.")
+            return False
+        self.flush()
+        self.list.clearSelection()
+        regions = {region.id for region in self.reader.regions()}
+        last_region = str(self.settings.value("notes/last_region", "") or "")
+        defaults = NoteFields(
+            region_id=last_region if last_region in regions else None,
+            date_text=date.today().isoformat(),
+            author=str(self.settings.value("notes/last_author", "") or ""),
+        )
+        self.session.open_new(self.practice_id, defaults)
+        self.conflict_bar.clear()
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.editor.body.setFocus()
+        return True
+
+    def save_now(self) -> None:
+        if self.session.target is None:
+            return
+        self.session.save_now()
+
+    def flush(self) -> bool:
+        """Save what the editor holds; False only if it could not be kept anywhere."""
+        from app.services.save_outcome import SaveKind
+
+        outcome = self.session.flush()
+        return outcome is None or outcome.kind is not SaveKind.FAILED
+
+    def delete_note(self) -> None:
+        note_id = self.current_note_id()
+        if note_id is None or self.session.target is None:
+            return
+        if self.session.target.base_revision is None:
+            self.message.emit("This note was never saved; there is nothing to delete.")
+            self._close_editor()
+            return
+        self.flush()
+        self.undo.push(_TrashNote(self, note_id))
+
+    def open_note(self, note_id: str) -> None:
+        note = self.reader.note(note_id)
+        if note is None:
+            return
+        self.flush()
+        self.session.open_note(note)
+        self.conflict_bar.clear()
+        conflicts = [c for c in self.reader.open_conflicts(note_id) if c.entity == "note"]
+        if conflicts:
+            self.conflict_bar.show_conflict(conflicts[-1].id, conflicts[-1].origin)
+        self.editor_stack.setCurrentWidget(self.editor)
+
+    def shutdown(self) -> None:
+        self.session.shutdown()
+        self.reader.close()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _close_editor(self) -> None:
+        self.session.close_note()
+        self.conflict_bar.clear()
+        if self.practice_id is None:
+            self.placeholder.setText("Select a practice to see and write its test notes.")
+        elif not self.model.total:  # the list is current: callers reload before closing
+            self.placeholder.setText(
+                "No test notes for this practice yet.\n\n"
+                "Press Ctrl+N (or New Note) to write the first one."
+            )
+        else:
+            self.placeholder.setText(
+                "Select a note to read or edit it,\nor press Ctrl+N to write a new one."
+            )
+        self.editor_stack.setCurrentWidget(self.placeholder)
+
+    def _update_counts(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        if self.practice_id is None:
+            self.count_label.setText("")
+        elif shown == total:
+            self.count_label.setText(f"({total})")
+        else:
+            self.count_label.setText(f"({shown} of {total})")
+
+    def _region_filter_changed(self) -> None:
+        self.model.set_region(self.region_filter.currentData())
+        keep = self.current_note_id()
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.list.selectRow(row)
+        self._update_counts()
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            note_id = indexes[0].data(Role.ID)
+            if note_id != self.current_note_id():
+                self.open_note(note_id)
+
+    def _note_saved(self, note_id: str) -> None:
+        fields = self.editor.fields()
+        if fields.author.strip():
+            self.settings.setValue("notes/last_author", fields.author.strip())
+        if fields.region_id:
+            self.settings.setValue("notes/last_region", fields.region_id)
+        self.reload_notes(keep=note_id)
+        if self.practice_id:
+            self.notesChanged.emit(self.practice_id)
+
+    def _conflicted(self, note_id: str, conflict_id: str) -> None:
+        self.conflict_bar.show_conflict(conflict_id)
+        self.message.emit("This note changed elsewhere; both versions are kept. Choose one.")
+
+    def _settle(self, choice: str) -> None:
+        from app.domain.enums import ConflictChoice
+
+        conflict_id = self.conflict_bar.conflict_id
+        if conflict_id is None:
+            return
+        try:
+            shown = self.backend.notes.resolve(conflict_id, ConflictChoice(choice))
+        except ValueError as error:
+            self.message.emit(f"Could not settle the conflict: {error}")
+            return
+        self.conflict_bar.clear()
+        self.session.close_note()
+        self.reload_notes(keep=shown)
+        self.open_note(shown)
+        if self.practice_id:
+            self.notesChanged.emit(self.practice_id)
+
+    def _compare(self) -> None:
+        from app.ui.notes.compare_dialog import CompareDialog
+
+        conflict_id = self.conflict_bar.conflict_id
+        note_id = self.current_note_id()
+        if conflict_id and note_id:
+            CompareDialog(self.reader, note_id, conflict_id, self).open()
+
+    def _add_region(self) -> None:
+        from app.ui.notes.region_dialog import RegionDialog
+
+        dialog = RegionDialog(self.backend, self)
+        if dialog.exec() and dialog.added is not None:
+            self.refresh_regions()
+            self.editor.choose_region(dialog.added.id)
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.list.viewport().mapToGlobal(point))
+
+
+class _TrashNote(QUndoCommand):
+    """Deleting a note moves it to the trash; undo restores it."""
+
+    def __init__(self, pane: NotesPane, note_id: str) -> None:
+        super().__init__("Delete Note")
+        self.pane = pane
+        self.note_id = note_id
+
+    def redo(self) -> None:
+        self.pane.backend.notes.trash(self.note_id)
+        self.pane.reload_notes()
+        if self.pane.current_note_id() == self.note_id:
+            self.pane._close_editor()
+        self.pane.message.emit("Note moved to the trash. Ctrl+Z brings it back.")
+        if self.pane.practice_id:
+            self.pane.notesChanged.emit(self.pane.practice_id)
+
+    def undo(self) -> None:
+        self.pane.backend.notes.restore(self.note_id)
+        self.pane.reload_notes(keep=self.note_id)
+        if self.pane.model.row_of(self.note_id) >= 0:
+            self.pane.open_note(self.note_id)
+        self.pane.message.emit("Note restored from the trash.")
+        if self.pane.practice_id:
+            self.pane.notesChanged.emit(self.pane.practice_id)

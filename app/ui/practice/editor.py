@@ -1,0 +1,343 @@
+"""Editing a practice's texts in place of the detail view, with the notes' autosave rules.
+
+Summary, description (Markdown), service type, origin region and source save themselves as
+you type, under a revision check. Title and category are shown, not typed over: changing them
+goes through a dialog that says what will change and asks to confirm.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import ConflictChoice, ServiceType
+from app.services.catalogue_reader import NotesReader
+from app.services.dto import PracticeDetail
+from app.ui.notes.autosave import Autosaver
+from app.ui.shell.open_catalogue import Backend
+
+if TYPE_CHECKING:
+    from app.services.practices import PracticesService, PracticeTexts
+
+
+def _named(widget: QWidget, name: str, description: str) -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+
+
+class PracticeEditor(QWidget):
+    changed = Signal(str)  # practice id, after a write (texts, title or category)
+    finished = Signal()
+
+    def __init__(self, reader: NotesReader, backend: Backend, parent: QWidget | None = None):
+        super().__init__(parent)
+        _named(self, "practiceEditor", "Edit the selected practice")
+        self.reader = reader
+        self.backend = backend
+        self.detail: PracticeDetail | None = None
+        self.revision = 0
+        self.conflict_id: str | None = None
+        self._loading = False
+        self.origin = f"{socket.gethostname()}, process {os.getpid()}"
+        self.autosave = Autosaver(self._save, self)
+        self.title = QLabel()
+        self.title.setObjectName("practiceTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.category = QLabel()
+        self.rename_button = QPushButton("Re&name…")
+        self.rename_button.setObjectName("practiceRename")
+        self.rename_button.clicked.connect(self.rename)
+        self.move_button = QPushButton("&Move to Category…")
+        self.move_button.setObjectName("practiceMove")
+        self.move_button.clicked.connect(self.move_to_category)
+        self.service_type = QComboBox()
+        _named(self.service_type, "practiceServiceType", "Service type of the practice")
+        for kind in ServiceType:
+            self.service_type.addItem(kind.label.capitalize(), kind.value)
+        self.origin_region = QComboBox()
+        _named(self.origin_region, "practiceOriginRegion", "Region the practice comes from")
+        self.source = QLineEdit()
+        _named(self.source, "practiceSource", "Where the facts about this practice come from")
+        self.summary = QPlainTextEdit()
+        _named(self.summary, "practiceSummary", "Summary in Markdown")
+        self.summary.setPlaceholderText("A few lines on what the service offers (Markdown)")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMaximumHeight(110)
+        self.description = QPlainTextEdit()
+        _named(self.description, "practiceDescription", "Description in Markdown")
+        self.description.setPlaceholderText("How it works, for whom, with what results (Markdown)")
+        self.description.setTabChangesFocus(True)
+        self.conflict = QLabel()
+        self.conflict.setObjectName("practiceConflict")
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet("background: #fff4d6; border: 1px solid #e0b84c; padding: 4px")
+        self.keep_mine = QPushButton("Keep &mine")
+        self.keep_theirs = QPushButton("Keep &theirs")
+        self.keep_mine.clicked.connect(lambda: self._settle(ConflictChoice.MINE))
+        self.keep_theirs.clicked.connect(lambda: self._settle(ConflictChoice.THEIRS))
+        self.state = QLabel()
+        self.state.setObjectName("practiceSaveState")
+        self.done = QPushButton("&Done")
+        self.done.setObjectName("practiceDone")
+        self.done.setToolTip("Back to reading (F2)")
+        self.done.clicked.connect(self.finish)
+        self._layout()
+        for edit in (self.summary, self.description):
+            edit.textChanged.connect(self._edited)
+        self.source.textEdited.connect(self._edited)
+        self.service_type.currentIndexChanged.connect(self._edited)
+        self.origin_region.currentIndexChanged.connect(self._edited)
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.rename_button, 0, Qt.AlignmentFlag.AlignTop)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.category, 1)
+        category_row.addWidget(self.move_button)
+        form = QFormLayout()
+        form.addRow("Service &type", self.service_type)
+        form.addRow("&Origin region", self.origin_region)
+        form.addRow("So&urce", self.source)
+        form.addRow("&Summary", self.summary)
+        form.addRow("D&escription", self.description)
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.conflict, 1)
+        conflict_row.addWidget(self.keep_mine)
+        conflict_row.addWidget(self.keep_theirs)
+        footer = QHBoxLayout()
+        footer.addWidget(self.state, 1)
+        footer.addWidget(self.done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addLayout(category_row)
+        layout.addLayout(conflict_row)
+        layout.addLayout(form, 1)
+        layout.addLayout(footer)
+        self._show_conflict(None)
+
+    # -- loading and saving --------------------------------------------------------------
+
+    def load(self, detail: PracticeDetail) -> None:
+        self.autosave.reset()
+        self.detail = detail
+        self.revision = detail.revision
+        self._loading = True
+        try:
+            self.title.setText(detail.title + (f" — {detail.subtitle}" if detail.subtitle else ""))
+            self.category.setText(f"Category: {detail.category_name}")
+            self.service_type.setCurrentIndex(self.service_type.findData(detail.service_type))
+            self.origin_region.clear()
+            self.origin_region.addItem("Not recorded", None)
+            for region in self.reader.regions():
+                self.origin_region.addItem(region.label, region.id)
+            origin = detail.origin_region.id if detail.origin_region else None
+            self.origin_region.setCurrentIndex(max(self.origin_region.findData(origin), 0))
+            self.source.setText(detail.source)
+            self.source.setCursorPosition(0)
+            self.summary.setPlainText(detail.summary)
+            self.description.setPlainText(detail.description)
+        finally:
+            self._loading = False
+        conflicts = [c for c in self.reader.open_conflicts(detail.id) if c.entity == "practice"]
+        self._show_conflict(conflicts[-1].id if conflicts else None)
+        self.state.setText(f"Saved {detail.updated_at.astimezone():%Y-%m-%d %H:%M}")
+
+    def texts(self) -> PracticeTexts:
+        from app.services.practices import PracticeTexts
+
+        return PracticeTexts(
+            summary=self.summary.toPlainText(),
+            description=self.description.toPlainText(),
+            service_type=self.service_type.currentData(),
+            origin_region_id=self.origin_region.currentData(),
+            source=self.source.text(),
+        )
+
+    def flush(self) -> None:
+        if self.autosave.dirty:
+            self.autosave.save_now()
+
+    def finish(self) -> None:
+        self.flush()
+        self.finished.emit()
+
+    def _edited(self) -> None:
+        if self._loading or self.detail is None:
+            return
+        self.state.setText("Saving…")
+        self.autosave.edited()
+
+    def _save(self) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from app.db.errors import RevisionConflictError
+        from app.services.practices import PracticeEditError, PracticesService
+
+        if self.detail is None:
+            return
+        service = PracticesService(self.backend.sessions)
+        texts = self.texts()
+        try:
+            self.revision = service.update_texts(self.detail.id, self.revision, texts)
+        except RevisionConflictError:
+            conflict = service.keep_conflict(self.detail.id, self.revision, texts, self.origin)
+            self.autosave.saved()
+            self._show_conflict(conflict)
+            self.state.setText("Not saved: this practice changed elsewhere; both versions kept")
+            return
+        except PracticeEditError as error:
+            self.autosave.saved()
+            self.state.setText(f"Not saved: {error}")
+            return
+        except SQLAlchemyError as error:
+            self.state.setText(f"Not saved: {error.__class__.__name__}. Retrying…")
+            self.autosave.failed()
+            return
+        self.autosave.saved()
+        self.state.setText(f"Saved {datetime.now():%H:%M}")
+        self.changed.emit(self.detail.id)
+
+    # -- conflicts, title, category ------------------------------------------------------
+
+    def _show_conflict(self, conflict_id: str | None) -> None:
+        self.conflict_id = conflict_id
+        visible = conflict_id is not None
+        self.conflict.setText(
+            "These texts were changed elsewhere while you edited them. Both versions are kept."
+        )
+        for widget in (self.conflict, self.keep_mine, self.keep_theirs):
+            widget.setVisible(visible)
+
+    def _settle(self, choice: ConflictChoice) -> None:
+        from app.services.practices import PracticesService
+
+        if self.conflict_id is None or self.detail is None:
+            return
+        PracticesService(self.backend.sessions).resolve(self.conflict_id, choice)
+        self._reload()
+
+    def _reload(self) -> None:
+        if self.detail is None:
+            return
+        detail = self.reader.practice_detail(self.detail.id)
+        if detail is not None:
+            self.load(detail)
+            self.changed.emit(detail.id)
+
+    def rename(self) -> None:
+        if self.detail is None:
+            return
+        self.flush()
+        dialog = RenameDialog(self.detail, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        practice_id, title, subtitle = self.detail.id, dialog.title.text(), dialog.subtitle.text()
+        self._apply(lambda service: service.rename(practice_id, self.revision, title, subtitle))
+
+    def move_to_category(self) -> None:
+        if self.detail is None:
+            return
+        self.flush()
+        dialog = MoveDialog(self.detail, self.reader, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        practice_id, target = self.detail.id, dialog.category.currentData()
+        self._apply(lambda service: service.move(practice_id, self.revision, target))
+
+    def _apply(self, change: Callable[[PracticesService], int]) -> None:
+        from app.db.errors import RevisionConflictError
+        from app.services.practices import PracticeEditError, PracticesService
+
+        try:
+            change(PracticesService(self.backend.sessions))
+        except (RevisionConflictError, PracticeEditError) as error:
+            QMessageBox.warning(self, "Not changed", str(error))
+        self._reload()
+
+
+class RenameDialog(QDialog):
+    """New title and subtitle; the button says what it does, so pressing it confirms."""
+
+    def __init__(self, detail: PracticeDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("renameDialog")
+        self.setWindowTitle("Rename practice")
+        self.title = QLineEdit(detail.title)
+        self.title.setObjectName("renameTitle")
+        self.subtitle = QLineEdit(detail.subtitle)
+        self.subtitle.setObjectName("renameSubtitle")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm = buttons.addButton("&Rename", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm.setObjectName("renameConfirm")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Currently: <b>{detail.title}</b>"))
+        form.addRow("&Title", self.title)
+        form.addRow("&Subtitle", self.subtitle)
+        form.addRow(self.summary)
+        form.addRow(buttons)
+        self.old = (detail.title, detail.subtitle)
+        for edit in (self.title, self.subtitle):
+            edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        new = (self.title.text().strip(), self.subtitle.text().strip())
+        self.confirm.setEnabled(bool(new[0]) and new != self.old)
+        self.summary.setText(
+            "Every laptop that imports this catalogue will show the new title."
+            if self.confirm.isEnabled()
+            else "Type a new title (it cannot be empty)."
+        )
+
+
+class MoveDialog(QDialog):
+    def __init__(
+        self, detail: PracticeDetail, reader: NotesReader, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("moveDialog")
+        self.setWindowTitle("Move practice to another category")
+        self.category = QComboBox()
+        self.category.setObjectName("moveCategory")
+        for node in reader.categories():
+            if node.id != detail.category_id:
+                self.category.addItem(node.name, node.id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        confirm = buttons.addButton("&Move", QDialogButtonBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("moveConfirm")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Move <b>{detail.title}</b> out of “{detail.category_name}” into:"))
+        form.addRow("&Category", self.category)
+        form.addRow(buttons)

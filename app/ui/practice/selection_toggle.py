@@ -1,0 +1,70 @@
+"""The "Selected for the final catalogue" checkbox of the detail pane.
+
+Shows one practice's flag and, when the person clicks it, writes it through
+``app.services.matrix_selection.choose`` under the revision check (the same write as the
+matrix's checkbox). Only clicks write: loading a practice never does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from app.services.dto import PracticeDetail
+
+if TYPE_CHECKING:
+    from app.ui.shell.open_catalogue import Backend
+
+TEXT = "Selected for the final catalogue"
+
+
+class SelectionToggle(QCheckBox):
+    selectionToggled = Signal(str, bool, int)  # noqa: N815 - practice id, selected, revision
+    failed = Signal(str)  # a sentence to show; the box shows the stored state again
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(TEXT, parent)
+        self.setObjectName("practiceSelected")
+        self.setAccessibleName("practiceSelected")
+        self.setAccessibleDescription("Mark this practice for the final catalogue")
+        self.setToolTip("Practices ticked here make the final catalogue (File → Export)")
+        self.backend = backend
+        self.practice_id: str | None = None
+        self.revision = 0
+        self.clicked.connect(self._clicked)
+        self.show_practice(None)
+
+    def show_practice(
+        self, practice_id: str | None, selected: bool = False, revision: int = 0
+    ) -> None:
+        """Show a practice's flag as stored at ``revision`` (None: no practice, disabled)."""
+        self.practice_id, self.revision = practice_id, revision
+        blocked = self.blockSignals(True)
+        self.setChecked(selected and practice_id is not None)
+        self.blockSignals(blocked)
+        self.setEnabled(practice_id is not None)
+
+    def show_detail(self, detail: PracticeDetail | None) -> None:
+        if detail is None:
+            self.show_practice(None)
+        else:
+            self.show_practice(detail.id, detail.selected, detail.revision)
+
+    def _clicked(self, checked: bool) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from app.db.errors import DatabaseError
+        from app.services.matrix_selection import choose
+
+        if self.practice_id is None:
+            return
+        try:
+            state = choose(self.backend.sessions, self.practice_id, checked, self.revision)
+        except (DatabaseError, SQLAlchemyError) as error:
+            self.show_practice(self.practice_id, not checked, self.revision)
+            self.failed.emit(f"The selection was not saved: {error}")
+            return
+        self.show_practice(state.practice_id, state.selected, state.revision)
+        self.selectionToggled.emit(state.practice_id, state.selected, state.revision)

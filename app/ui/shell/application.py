@@ -1,0 +1,111 @@
+"""Starting the GUI: the QApplication, the database (or what to do when it cannot be
+opened), one window per file, the log file and the error dialog."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app import __version__
+from app.db.backup import copy_database
+from app.db.errors import DatabaseError
+from app.db.location import database_path
+from app.paths import APP_NAME, default_database, resource_file, user_dirs
+from app.ui import build_main_window
+from app.ui.safety.open_problem import Choice, OpenProblemDialog, set_damaged_file_aside
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import ORGANISATION
+
+FILE_FILTER = "Practice Catalogue databases (*.db *.sqlite);;All files (*)"
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    application = QApplication(sys.argv)
+    application.setApplicationName(APP_NAME)
+    application.setApplicationDisplayName("Practice Catalogue")
+    application.setOrganizationName(ORGANISATION)
+    application.setApplicationVersion(__version__)
+    application.setDesktopFileName("practice-catalogue")
+    application.setWindowIcon(QIcon(str(resource_file("practice-catalogue.png"))))
+    return application
+
+
+def open_window(database: str | None) -> MainWindow | None:
+    """The main window on ``database`` (default: the user's), or None if the person quits.
+
+    A file that cannot be opened is never changed: the person is told why and chooses to
+    restore a backup (the file is set aside, renamed), open another, or start a new one.
+    """
+    target: str = database if database is not None else str(default_database())
+    create = database is None
+    while True:
+        try:
+            return build_main_window(target, create_parent=create)
+        except DatabaseError as error:
+            try:
+                path: Path | None = database_path(target)
+            except DatabaseError:
+                path = None
+            dialog = OpenProblemDialog(path, str(error))
+            dialog.exec()
+            if dialog.choice is Choice.RESTORE and path is not None and dialog.latest:
+                set_damaged_file_aside(path)
+                copy_database(dialog.latest.path, path)
+            elif dialog.choice is Choice.OPEN_OTHER:
+                chosen, _ = QFileDialog.getOpenFileName(None, "Open a database", "", FILE_FILTER)
+                if chosen:
+                    target, create = chosen, False
+            elif dialog.choice is Choice.NEW_ELSEWHERE:
+                new = _new_database_path()
+                if new:
+                    target, create = new, False
+            else:
+                return None
+
+
+def _new_database_path() -> str | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        None,
+        "Start a new database",
+        "catalogue.db",
+        FILE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if chosen and Path(chosen).exists():
+        QMessageBox.warning(
+            None, "That file exists", "Choose a name that is not taken: nothing is overwritten."
+        )
+        return None
+    return chosen or None
+
+
+def run_gui(database: str | None) -> int:
+    from app.ui.shell.error_report import install, start_logging
+    from app.ui.shell.single_instance import SingleInstance
+
+    application = make_application()
+    start_logging(user_dirs().logs)
+    install()
+    try:
+        path = database_path(database) if database is not None else default_database()
+    except DatabaseError as error:
+        QMessageBox.critical(None, "Practice Catalogue", str(error))
+        return 1
+    instance = SingleInstance(path)
+    if not instance.claim():
+        return 0  # the window already open on this file was brought to the front
+    window = open_window(database)
+    if window is None:
+        instance.release()
+        return 1
+    instance.activated.connect(window.bring_to_front)
+    window.show()
+    code = application.exec()
+    instance.release()
+    return code
