@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app import __version__
-from app.db.errors import DatabaseError
+from app.domain.errors import DatabaseError
 from app.services.reports.selection import ReportSelection
 
 PROG = "practice-catalogue"
@@ -143,15 +143,14 @@ def _export(args: argparse.Namespace) -> int:
     path = open_for(args)
     selection = selection_for(args, path)
     if args.format == "json":
-        from app.db.engine import Sessions
-        from app.services.exchange.export import write_export
+        from app.services.store import CatalogueStore
 
-        sessions = Sessions(path)
+        store = CatalogueStore(path)
         try:
             with OutputTarget(args.output) as out:
-                write_export(sessions, out, selection=selection)
+                store.export_exchange(out, selection)
         finally:
-            sessions.dispose()
+            store.dispose()
     elif args.format == "csv":
         from app.services.reports.csv_report import write_csv
 
@@ -204,22 +203,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _catch_up_index(path: Path) -> None:
-    from app.db.connect import connect
-    from app.db.search_index import index_pending, pending_count
+    from app.services.search.catch_up import catch_up
 
-    connection = connect(path)
-    try:
-        total = pending_count(connection)
-        remaining = total
-        while remaining:
-            remaining = index_pending(connection, batch=1000)
-            if sys.stderr.isatty():
-                print(
-                    f"\rSearch index: {total - remaining:,} of {total:,}", end="", file=sys.stderr
-                )
-        print(f"Search index updated for {total:,} practices.")
-    finally:
-        connection.close()
+    def step(remaining: int, total: int) -> bool:
+        if sys.stderr.isatty():
+            print(f"\rSearch index: {total - remaining:,} of {total:,}", end="", file=sys.stderr)
+        return True
+
+    total = catch_up(path, step, batch=1000)
+    print(f"Search index updated for {total:,} practices.")
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -235,8 +227,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from app.db.location import database_path
     from app.services.backups import list_backups, restore_backup
+    from app.services.opening import database_path
 
     path = _existing_database(args)
     if args.file:
@@ -272,8 +264,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _existing_database(args: argparse.Namespace) -> Path:
-    from app.db.location import database_path
     from app.paths import default_database
+    from app.services.opening import database_path
 
     db = getattr(args, "db", None)
     path = database_path(db) if db is not None else default_database()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from app.db.engine import Sessions
 from app.services.catalogue_reader import CatalogueReader
-from app.services.note_fields import NoteFields
-from app.services.note_saving import NoteSaver
-from app.services.notes import NotesService
+from app.services.notes.fields import NoteFields
+from app.services.notes.saving import NoteSaver
+from app.services.notes.service import NotesService
 from app.services.save_outcome import EditTarget, SaveKind
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.cli import main
 from app.db.engine import Sessions
-from app.db.errors import NotACatalogueError
+from app.domain.errors import NotACatalogueError
 from app.services.backups import (
     changed_since_last_backup,
     list_backups,

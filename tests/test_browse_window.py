@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QMenuBar, QTextBrowser, QTreeView
 
 from app.db.engine import Sessions
 from app.domain.enums import NoteStatus, ServiceType
-from app.ui.shell.actions import ActionName
+from app.ui.core.actions import ActionName
 from app.ui.shell.main_window import MainWindow
 from tests.factories import add_note, practice_id, update_practice
 from tests.gui_helpers import click_link, filter_to, type_text, visible_practices

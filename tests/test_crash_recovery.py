@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.catalogue_reader import NotesReader
-from app.services.note_fields import fields_from_json
+from app.services.notes.fields import fields_from_json
+from app.services.notes.reader import NotesReader
 from tests.typist import word
 
 WORDS_BEFORE_KILL = 40  # 4 seconds of typing

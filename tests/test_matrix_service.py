@@ -4,8 +4,6 @@ sorting, the final selection and its revision checks, and the CSV/XLSX tables.""
 from __future__ import annotations
 
 import csv
-import math
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,12 +12,12 @@ import pytest
 from openpyxl import load_workbook
 
 from app.db.engine import Sessions
-from app.db.errors import RevisionConflictError
 from app.domain.enums import NoteStatus
+from app.domain.errors import RevisionConflictError
 from app.domain.models import TestNote
-from app.services.matrix import MATRIX_INDEX_DDL, Cell, MatrixReader, SortBy
-from app.services.matrix_export import save_csv, save_xlsx
-from app.services.matrix_selection import choose, set_selected
+from app.services.matrix import Cell, MatrixReader, SortBy
+from app.services.matrix.export import save_csv, save_xlsx
+from app.services.matrix.selection import choose, set_selected
 from tests.factories import add_note, edit_summary, practice_id, region_id, update_practice
 
 COMPLETED, IN_PROGRESS = NoteStatus.COMPLETED, NoteStatus.IN_PROGRESS
@@ -165,20 +163,6 @@ def test_summary_totals_and_order(
     part = reader.summary([desk, web])
     assert part.mask(desk) == summary.mask(desk) and part.mask(coloc) == 0
     assert part.completed_tests(web) == 1
-
-
-def test_summary_is_the_same_with_the_matrix_index(
-    reader: MatrixReader, notes: dict[str, str], db_path: Path
-) -> None:
-    before = reader.summary()
-    connection = sqlite3.connect(db_path)
-    connection.execute(MATRIX_INDEX_DDL)
-    connection.commit()
-    connection.close()
-    after = reader.summary()
-    assert (after.masks, list(after.completed)) == (before.masks, list(before.completed))
-    means = [[m for m in summary.mean_scores if not math.isnan(m)] for summary in (before, after)]
-    assert means[0] == means[1]
 
 
 def test_evidence_means_counts_and_latest_outcomes(

@@ -20,11 +20,11 @@ from app.domain.enums import NoteStatus
 from app.services.catalogue_reader import CatalogueReader
 from app.services.matrix import MatrixReader
 from app.services.search.searcher import Searcher
+from app.services.store import CatalogueStore
 from app.ui.common.roles import NodeKind, Role
 from app.ui.matrix.model import FIRST_REGION, Column, Evidence, MatrixModel, MatrixRole
 from app.ui.matrix.window import MatrixWindow, save_png
 from app.ui.practice.selection_toggle import SelectionToggle
-from app.ui.shell.open_catalogue import Backend
 from tests.factories import add_note, edit_summary, practice_id, region_id, update_practice
 
 COMPLETED, PLANNED = NoteStatus.COMPLETED, NoteStatus.PLANNED
@@ -56,15 +56,15 @@ def reader(db_path: Path) -> Iterator[MatrixReader]:
 
 
 @pytest.fixture
-def backend(db_path: Path) -> Iterator[Backend]:
-    backend = Backend(db_path)
-    yield backend
-    backend.dispose()
+def store(db_path: Path) -> Iterator[CatalogueStore]:
+    store = CatalogueStore(db_path)
+    yield store
+    store.dispose()
 
 
 @pytest.fixture
-def matrix(qtbot, db_path: Path, backend: Backend, notes: None) -> Iterator[MatrixWindow]:  # type: ignore[no-untyped-def]
-    window = MatrixWindow(db_path, backend)
+def matrix(qtbot, db_path: Path, store: CatalogueStore, notes: None) -> Iterator[MatrixWindow]:  # type: ignore[no-untyped-def]
+    window = MatrixWindow(db_path, store)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -98,8 +98,10 @@ def double_click(qtbot, view: QTableView, index: QModelIndex) -> None:  # type: 
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
 
 
-def test_model_contract(qtmodeltester, reader: MatrixReader, backend: Backend, notes: None) -> None:  # type: ignore[no-untyped-def]
-    model = MatrixModel(reader, backend)
+def test_model_contract(
+    qtmodeltester, reader: MatrixReader, store: CatalogueStore, notes: None
+) -> None:  # type: ignore[no-untyped-def]
+    model = MatrixModel(reader, store)
     qtmodeltester.check(model, force_py=False)
     model.set_summary(reader.summary())
     model.sort(model.evidence_column(Evidence.COMPLETED), Qt.SortOrder.DescendingOrder)
@@ -324,13 +326,13 @@ def test_png_says_when_it_is_cut(qtbot, reader: MatrixReader, tmp_path: Path) ->
 
 def test_detail_checkbox_writes_with_the_revision_check(
     qtbot,
-    backend: Backend,
+    store: CatalogueStore,
     db_path: Path,
     sessions: Sessions,  # type: ignore[no-untyped-def]
 ) -> None:
     reader = CatalogueReader(db_path)
     detail = reader.practice_detail(practice_id(sessions, "Help desk"))
-    toggle = SelectionToggle(backend)
+    toggle = SelectionToggle(store)
     qtbot.addWidget(toggle)
     assert toggle.objectName() == "practiceSelected" and not toggle.isEnabled()
     toggle.show_detail(detail)
@@ -348,12 +350,12 @@ def test_detail_checkbox_writes_with_the_revision_check(
 def test_selection_from_the_detail_pane_shows_at_once(
     qtbot,
     matrix: MatrixWindow,
-    backend: Backend,
+    store: CatalogueStore,
     db_path: Path,
     sessions: Sessions,  # type: ignore[no-untyped-def]
 ) -> None:
     reader = CatalogueReader(db_path)
-    toggle = SelectionToggle(backend)
+    toggle = SelectionToggle(store)
     qtbot.addWidget(toggle)
     toggle.show_detail(reader.practice_detail(practice_id(sessions, "Trainings")))
     toggle.selectionToggled.connect(matrix.selection_changed)  # what the main window wires

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from app.db.engine import Sessions
 from app.domain.enums import NoteStatus
-from app.services.catalogue_reader import NotesReader
 from app.services.exchange.merge import Action, MergeCancelled, merge
 from app.services.exchange.reading import ExchangeError, parse_document, read_document
-from app.services.note_fields import NoteFields
-from app.services.notes import NotesService
+from app.services.notes.fields import NoteFields
+from app.services.notes.reader import NotesReader
+from app.services.notes.service import NotesService
 from app.services.opening import open_database
 from app.services.search.searcher import Searcher
 from tests.exchange_helpers import document_of, exported, new_laptop
@@ -38,7 +38,7 @@ def edit(sessions: Sessions, note_id: str, **changes: object) -> None:
     reader = NotesReader(sessions.path)
     note = reader.note(note_id)
     assert note is not None
-    from app.services.note_fields import fields_of, validate
+    from app.services.notes.fields import fields_of, validate
 
     fields = fields_of(note)
     fields = NoteFields(**{**{f: getattr(fields, f) for f in fields.__slots__}, **changes})  # type: ignore[arg-type]

@@ -12,8 +12,8 @@ from alembic import command
 from app.db import schema_version
 from app.db.backup import backup_folder
 from app.db.engine import make_engine
-from app.db.errors import NewerSchemaError, NotACatalogueError
 from app.db.migrate import alembic_config, script_revisions, upgrade
+from app.domain.errors import NewerSchemaError, NotACatalogueError
 from app.services.opening import open_database
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from app.db.engine import Sessions
-from app.db.errors import RevisionConflictError
 from app.domain.enums import NoteStatus
-from app.services.catalogue_reader import NotesReader
-from app.services.note_fields import NoteFields, parse_date, validate
-from app.services.note_saving import NoteSaver
-from app.services.notes import NotesService
+from app.domain.errors import RevisionConflictError
+from app.services.notes.fields import NoteFields, parse_date, validate
+from app.services.notes.reader import NotesReader
+from app.services.notes.saving import NoteSaver
+from app.services.notes.service import NotesService
 from app.services.save_outcome import EditTarget, SaveKind
 from tests.factories import practice_id, region_id
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from app.db.engine import Sessions
 from app.domain.enums import NoteStatus
-from app.services.catalogue_reader import NotesReader
-from app.ui.shell.actions import ActionName
+from app.services.notes.reader import NotesReader
+from app.ui.core.actions import ActionName
 from app.ui.shell.main_window import MainWindow
 from tests.factories import add_note, practice_id, region_id
 from tests.gui_helpers import type_text
@@ -258,7 +258,7 @@ def test_other_window_follows_saved_changes(
         window.notes.list.selectRow(0)
     first.notes.editor.body.setPlainText("after")
     first.notes.save_now()
-    with qtbot.waitSignal(second.watcher.changed, timeout=5000):
+    with qtbot.waitSignal(second.open_catalogue.changed, timeout=5000):
         pass
     assert second.notes.editor.body.toPlainText() == "after"
 

@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.db.engine import Sessions
-from app.db.errors import RevisionConflictError
 from app.domain.enums import ConflictChoice
-from app.services.catalogue_reader import NotesReader
+from app.domain.errors import RevisionConflictError
+from app.services.notes.reader import NotesReader
 from app.services.practices import PracticeEditError, PracticesService, PracticeTexts
-from app.ui.shell.actions import ActionName
+from app.ui.core.actions import ActionName
 from app.ui.shell.main_window import MainWindow
 from tests.factories import practice_id, region_id
 from tests.gui_helpers import type_text, visible_practices

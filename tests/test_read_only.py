@@ -24,7 +24,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from app.ui import build_main_window
-from app.ui.shell.actions import ActionName
+from app.ui.core.actions import ActionName
 from tests.gui_helpers import filter_to_sync
 window = build_main_window(sys.argv[1], settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.show()

@@ -21,9 +21,9 @@ import pytest
 
 from app.db.engine import Sessions
 from app.domain.enums import NoteStatus
+from app.services.progress import ReportCancelledError
 from app.services.reports.csv_report import save_csv, write_csv
 from app.services.reports.note_rows import HEADERS, note_rows
-from app.services.reports.progress import ReportCancelledError
 from app.services.reports.resolve import resolve_selection
 from app.services.reports.selection import ReportSelection, SelectionError
 from app.services.reports.xlsx_report import write_xlsx

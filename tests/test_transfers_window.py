@@ -11,9 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from app.db.engine import Sessions
-from app.services.catalogue_reader import NotesReader
+from app.services.notes.reader import NotesReader
 from app.services.opening import open_database
-from app.ui.shell.actions import ActionName
+from app.ui.core.actions import ActionName
 from app.ui.shell.main_window import MainWindow
 from tests.exchange_helpers import export_text, exported, new_laptop
 from tests.factories import add_note, practice_id, region_id, update_practice
@@ -209,8 +209,8 @@ def test_import_conflicts_are_listed_and_settled(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from app.services.exchange.merge import merge
-    from app.services.note_fields import fields_of, validate
-    from app.services.notes import NotesService
+    from app.services.notes.fields import fields_of, validate
+    from app.services.notes.service import NotesService
     from tests.exchange_helpers import document_of
 
     ours = Sessions(db_path)

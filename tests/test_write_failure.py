@@ -14,7 +14,7 @@ from sqlalchemy import event
 
 from app.db.engine import Sessions
 from app.paths import user_dirs
-from app.services.catalogue_reader import NotesReader
+from app.services.notes.reader import NotesReader
 from app.ui.shell.main_window import MainWindow
 from tests.factories import practice_id, region_id
 
@@ -59,7 +59,7 @@ def test_full_disk_keeps_the_text_and_saves_later(
     editor = window.notes.editor
     editor.region.setCurrentIndex(editor.region.findData(region_id(sessions, "Tartu")))
     editor.body.setPlainText(LONG)
-    with FullDisk(window.backend.sessions, db_path):
+    with FullDisk(window.open_catalogue.store._write, db_path):
         outcome = window.notes.session.save_now()
         assert outcome is not None and outcome.kind.value == "failed"
         assert "the disk is full" in outcome.message
@@ -87,12 +87,12 @@ def test_emergency_copy_comes_back_as_a_draft_on_the_next_start(
     window.catalogue.select_practice(practice_id(sessions, "Web site"))
     window.notes.new_note()
     window.notes.editor.body.setPlainText(LONG)
-    with FullDisk(window.backend.sessions, db_path):
+    with FullDisk(window.open_catalogue.store._write, db_path):
         window.notes.session.save_now()
         assert list(emergency.glob("*.json"))
         window.notes.session.close_note()  # as if the program died here
     again = make_window()
-    again.offer_drafts()
+    again.notes_feature.offer_drafts()
     dialog = again.findChild(object, "draftsDialog")
     assert dialog is not None and dialog.list.topLevelItemCount() == 1
     assert list(emergency.glob("*.json")) == []  # moved into the database

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.db.errors import LocationError, NotACatalogueError, describe
+from app.domain.errors import LocationError, NotACatalogueError, describe
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _URL_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")

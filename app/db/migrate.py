@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from app.db import migrations
 from app.db.backup import backup_folder, copy_database, timestamped_name
 from app.db.engine import make_engine
-from app.db.errors import DatabaseError
+from app.domain.errors import DatabaseError
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.db.backup import backup_folder, copy_database, timestamped_name
-from app.db.errors import NotACatalogueError
+from app.domain.errors import NotACatalogueError
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z0-9-]+)\.[A-Za-z0-9]+$")
 
@@ -149,3 +149,8 @@ def human_size(size: int) -> str:
 
 def folder_of(database: Path) -> str:
     return os.fspath(backup_folder(database))
+
+
+def put_back(backup: Path, database: Path) -> None:
+    """Copy ``backup`` to ``database`` (a damaged file set aside first by the caller)."""
+    copy_database(backup, database)

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.connect import is_read_only
-from app.db.errors import (
+from app.db.location import check_header, check_location
+from app.db.location import database_path as database_path  # the callers' way to a path
+from app.db.schema_version import HEAD, KNOWN_REVISIONS, current_revision, user_tables
+from app.domain.errors import (
     DatabaseError,
     LocationError,
     NewerSchemaError,
     NotACatalogueError,
     describe,
 )
-from app.db.location import check_header, check_location, database_path
-from app.db.schema_version import HEAD, KNOWN_REVISIONS, current_revision, user_tables
 from app.services.shipped_catalogue import DIGEST_KEY, SeedReport, catalogue_path, digest
 
 
@@ -40,7 +41,7 @@ def open_database(
 ) -> OpenedDatabase:
     """Make ``database`` (a path or SQLAlchemy URL) ready at the current schema and catalogue.
 
-    Raises ``app.db.errors.DatabaseError`` subclasses with a message to show; never changes a
+    Raises ``app.domain.errors.DatabaseError`` subclasses with a message to show; never changes a
     file it does not recognise.
     """
     path = database_path(database)

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy import func, select
 
 from app.db.engine import Sessions
-from app.db.errors import RevisionConflictError
 from app.domain.enums import ConflictChoice, ServiceType
+from app.domain.errors import RevisionConflictError
 from app.domain.models import Category, Conflict, Practice, Region
 from app.domain.timestamps import utc_now
 from app.services.revisions import SETTLED, keep_version, write_if_current

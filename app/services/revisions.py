@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.db.errors import RevisionConflictError
+from app.domain.errors import RevisionConflictError
 from app.domain.models import Conflict, Meta
 from app.domain.timestamps import utc_now
 

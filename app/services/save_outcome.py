@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.services.note_fields import FieldError
+from app.services.notes.fields import FieldError
 
 
 class SaveKind(StrEnum):

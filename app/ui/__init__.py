@@ -20,7 +20,7 @@ def build_main_window(
     """The complete main window on ``database`` (a path or SQLAlchemy URL), not yet shown.
 
     A QApplication must exist. The file is checked, migrated and seeded first; problems raise
-    ``app.db.errors.DatabaseError`` with a message to show.
+    ``app.domain.errors.DatabaseError`` with a message to show.
     """
     from app.services.opening import open_database
     from app.ui.shell.main_window import MainWindow

@@ -22,7 +22,7 @@ from app.services.exchange.records import (
     practice_record,
     region_record,
 )
-from app.services.reports.progress import EVERY, Progress, report
+from app.services.progress import EVERY, Progress, report
 from app.services.reports.selection import ReportSelection
 
 _BATCH = 2000

@@ -29,7 +29,6 @@ from app.services.exchange.merge_plan import (
     Change,
     MergeCancelled,
     MergePlan,
-    Progress,
 )
 from app.services.exchange.reading import (
     BATCH,
@@ -40,6 +39,7 @@ from app.services.exchange.reading import (
     open_exchange_file,
     paused_gc,
 )
+from app.services.progress import Progress
 
 __all__ = [
     "LISTED", "Action", "Change", "MergeCancelled", "MergePlan",

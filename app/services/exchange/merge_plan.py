@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 LISTED = 1000  # changes listed by name in a preview; the counts are always complete
 KINDS = ("categories", "regions", "practices", "notes")
-Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
 class Action(StrEnum):

@@ -24,7 +24,7 @@ from app.domain.timestamps import format_utc, parse_utc, utc_now
 from app.services.exchange.merge_plan import LISTED, Action, Change, MergePlan
 from app.services.exchange.reading import Record
 from app.services.exchange.vectors import Order, Vector, compare, merged, revision_of
-from app.services.note_fields import fields_of_values
+from app.services.notes.fields import fields_of_values
 
 NOTE_CONTENT = (
     "practice_id", "region_id", "author", "date", "status", "outcome",

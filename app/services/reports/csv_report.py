@@ -12,9 +12,9 @@ import csv
 from pathlib import Path
 from typing import IO
 
+from app.services.progress import EVERY, Progress, report
 from app.services.reports.files import replaced_on_success
 from app.services.reports.note_rows import HEADERS, NoteRow, count_note_rows, note_rows
-from app.services.reports.progress import EVERY, Progress, report
 from app.services.reports.resolve import check_selection
 from app.services.reports.selection import ReportSelection
 

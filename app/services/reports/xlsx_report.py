@@ -17,9 +17,9 @@ from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
+from app.services.progress import EVERY, Progress, report
 from app.services.reports.files import replaced_on_success
 from app.services.reports.note_rows import HEADERS, NoteRow, count_note_rows, note_rows
-from app.services.reports.progress import EVERY, Progress, report
 from app.services.reports.resolve import check_selection
 from app.services.reports.selection import ReportSelection
 

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from app.db.connect import connect
-from app.db.search_index import index_pending, pending_count
+from app.services.search.catch_up import catch_up, has_pending
 
-BATCH = 500
+__all__ = ["IndexWorker", "has_pending"]
 log = logging.getLogger(__name__)
 
 
@@ -35,30 +34,11 @@ class IndexWorker(QThread):
 
     def run(self) -> None:
         try:
-            connection = connect(self.path)
-        except sqlite3.Error as error:
-            log.warning("search indexer cannot open the database: %s", error)
-            return
-        try:
-            total = remaining = pending_count(connection)
-            while remaining and not self._stop:
-                remaining = index_pending(connection, BATCH)
-                self.progressed.emit(remaining, total)
+            catch_up(self.path, self._step)
         except sqlite3.Error as error:
             log.warning("search indexer stopped: %s", error)
-        finally:
-            connection.close()
         self.done.emit()
 
-
-def has_pending(path: Path) -> bool:
-    try:
-        connection = connect(path)
-    except sqlite3.Error:
-        return False
-    try:
-        return pending_count(connection) > 0
-    except sqlite3.Error:
-        return False
-    finally:
-        connection.close()
+    def _step(self, remaining: int, total: int) -> bool:
+        self.progressed.emit(remaining, total)
+        return not self._stop

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-Progress = Callable[[int, int], bool]
+from app.services.progress import Progress
+
 SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
 EMIT_EVERY_S = 0.05
 

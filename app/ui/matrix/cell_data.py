@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from app.services.dto import RegionInfo
 from app.services.matrix import STATUS_ORDER, MatrixRow
 from app.ui.common.roles import Role
+from app.ui.common.status import STATUS_SYMBOLS
 from app.ui.matrix.columns import (
     EVIDENCE_TIPS,
     EVIDENCE_TITLES,
@@ -25,7 +26,6 @@ from app.ui.matrix.columns import (
     status_label,
 )
 from app.ui.matrix.rows import Block, MatrixRows
-from app.ui.notes.model import STATUS_SYMBOLS
 
 _RANK = {status: len(STATUS_ORDER) - i for i, status in enumerate(STATUS_ORDER)}
 _CENTER = Qt.AlignmentFlag.AlignCenter

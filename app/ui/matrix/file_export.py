@@ -1,7 +1,7 @@
 """Exporting the field-test matrix to a file the person names: PNG, CSV or XLSX.
 
 ``export_to`` writes a set of practices by the file's suffix (the PNG from
-``app.ui.matrix.png``, CSV and XLSX from ``app.services.matrix_export``). The window's Export
+``app.ui.matrix.png``, CSV and XLSX from ``app.services.matrix.export``). The window's Export
 button (``export_button``) and File → Export final catalogue… (``export_final_catalogue``)
 both ask for the file first, suggesting a dated name, and write under a wait cursor.
 """
@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from app.services.matrix import MatrixReader
-from app.services.matrix_export import ExportReport, save_csv, save_xlsx
+from app.services.matrix.export import ExportReport, save_csv, save_xlsx
 from app.ui.matrix.labels import named
 from app.ui.matrix.png import save_png
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.services.matrix import PracticeEvidence
-from app.services.matrix_export import STATUS_COLOURS
+from app.services.matrix.export import STATUS_COLOURS
+from app.ui.common.status import STATUS_SYMBOLS
 from app.ui.matrix.columns import status_label
-from app.ui.notes.model import STATUS_SYMBOLS
 
 NO_PRACTICE = "Select a practice to see its evidence."
 

@@ -9,7 +9,7 @@ Column totals and sorting by evidence need every note: they come from an ``Evide
 that the window computes on a worker thread and hands over with ``set_summary``. Until it
 arrives the headers show "…" and a requested sort waits (``sort_pending``). Sorting keeps the
 categories and orders the practices within each on raw values. Ticking "Selected" writes the
-flag through ``app.services.matrix_selection.choose``, as the detail pane's checkbox does.
+flag through ``app.services.matrix.selection.choose``, as the detail pane's checkbox does.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from app.ui.matrix.selected import SelectedTally, write_selection
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from app.ui.shell.open_catalogue import Backend
+    from app.services.store import CatalogueStore
 
 __all__ = ["FIRST_REGION", "Column", "Evidence", "MatrixModel", "MatrixRole"]
 
@@ -55,11 +55,14 @@ class MatrixModel(QAbstractTableModel):
     sortApplied = Signal()  # noqa: N815 - a waiting sort was applied
 
     def __init__(
-        self, reader: MatrixReader, backend: Backend | None = None, parent: QObject | None = None
+        self,
+        reader: MatrixReader,
+        store: CatalogueStore | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._reader = reader
-        self._backend = backend
+        self._store = store
         self._selected = SelectedTally()
         self._rows = MatrixRows(reader, self._selected)
         self._painted = PaintedRows(self._rows)
@@ -215,7 +218,7 @@ class MatrixModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != Column.SELECTED:
             return False
         row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or self._backend is None:
+        if row is None or self._store is None:
             return False
         wanted = _checked(value)
         if wanted == row.selected:
@@ -248,8 +251,8 @@ class MatrixModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def _write_selection(self, index: AnyIndex, row: MatrixRow, wanted: bool) -> bool:
-        assert self._backend is not None
-        state = write_selection(self._backend, row, wanted)
+        assert self._store is not None
+        state = write_selection(self._store, row, wanted)
         if isinstance(state, str):
             self.writeFailed.emit(state)
             return False

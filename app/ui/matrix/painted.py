@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from app.services.matrix import MatrixRow
-from app.services.matrix_export import STATUS_COLOURS
+from app.services.matrix.export import STATUS_COLOURS
 from app.ui.common.roles import NodeKind, Role
+from app.ui.common.status import STATUS_SYMBOLS
 from app.ui.matrix.columns import Evidence, column_count
 from app.ui.matrix.rows import Block, MatrixRows
-from app.ui.notes.model import STATUS_SYMBOLS
 
 PAINT_CACHE = 1_000  # rows whose painted roles are kept (a screen shows a few dozen)
 _CENTER = Qt.AlignmentFlag.AlignCenter

@@ -2,7 +2,7 @@
 
 ``save_png`` paints the matrix of a set of practices (the final catalogue unless told
 otherwise) into an image, at most ``PNG_MAX_ROWS`` practices, with a caption saying what it
-holds; the CSV and XLSX exports (``app.services.matrix_export``) hold every practice.
+holds; the CSV and XLSX exports (``app.services.matrix.export``) hold every practice.
 """
 
 from __future__ import annotations

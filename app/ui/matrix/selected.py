@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from app.services.matrix import EvidenceSummary, MatrixRow
 
 if TYPE_CHECKING:
-    from app.services.matrix_selection import SelectionState
-    from app.ui.shell.open_catalogue import Backend
+    from app.services.matrix.selection import SelectionState
+    from app.services.store import CatalogueStore
 
 
 class SelectedTally:
@@ -57,15 +57,14 @@ class SelectedTally:
         return True
 
 
-def write_selection(backend: Backend, row: MatrixRow, wanted: bool) -> SelectionState | str:
+def write_selection(store: CatalogueStore, row: MatrixRow, wanted: bool) -> SelectionState | str:
     """Write ``wanted`` for the practice of ``row`` (as last read): the state now stored,
     or a sentence saying why nothing was written."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db.errors import DatabaseError
-    from app.services.matrix_selection import choose
+    from app.domain.errors import DatabaseError
 
     try:
-        return choose(backend.sessions, row.id, wanted, row.revision)
+        return store.choose_selection(row.id, wanted, row.revision)
     except (DatabaseError, SQLAlchemyError) as error:
         return f"“{row.title}” could not be marked: {error}"

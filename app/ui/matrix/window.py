@@ -52,7 +52,7 @@ from app.ui.matrix.png import save_png
 from app.ui.matrix.table import apply_widths, fit_practice_column, sortable_table
 
 if TYPE_CHECKING:
-    from app.ui.shell.open_catalogue import Backend
+    from app.services.store import CatalogueStore
 
 __all__ = ["CATALOGUE", "MatrixWindow", "export_final_catalogue", "save_png"]
 
@@ -64,7 +64,7 @@ class MatrixWindow(QWidget):
     def __init__(
         self,
         path: Path,
-        backend: Backend | None,
+        store: CatalogueStore | None,
         parent: QWidget | None = None,
         *,
         read_only: bool | None = None,
@@ -75,7 +75,7 @@ class MatrixWindow(QWidget):
         self.setWindowTitle("Field-test matrix — Practice Catalogue")
         self.path = path
         self.reader = MatrixReader(path, read_only=read_only)
-        self.model = MatrixModel(self.reader, backend, self)
+        self.model = MatrixModel(self.reader, store, self)
         self._make_widgets()
         self._counting = EvidenceCounter(self, self.model, path, read_only)
         self._counting.requested.connect(self._update_status)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue_reader import NotesReader
-from app.services.note_fields import NoteFields, fields_from_json, fields_of
+from app.services.notes.fields import NoteFields, fields_from_json, fields_of
+from app.services.notes.reader import NotesReader
 
 
 def describe(fields: NoteFields, regions: dict[str, str]) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from app.services.catalogue_reader import NotesReader, first_line
+from app.services.catalogue_reader import first_line
+from app.services.notes.reader import NotesReader
 from app.ui.common.list_dialog import ListDialog
 
 

@@ -5,22 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.catalogue_reader import NotesReader, first_line
-from app.services.note_fields import fields_from_json
+from app.services.catalogue_reader import first_line
+from app.services.notes.fields import fields_from_json
+from app.services.notes.reader import NotesReader
+from app.services.store import CatalogueStore
 from app.ui.common.list_dialog import ListDialog, Role
-from app.ui.shell.open_catalogue import Backend
 
 
 class DraftsDialog(ListDialog):
     openRequested = Signal(str)  # noqa: N815 - Qt signal naming  (draft id)
 
     def __init__(
-        self, reader: NotesReader, backend: Backend, parent: QWidget | None = None
+        self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None
     ) -> None:
         headers = ["Practice", "Note", "Last typed"]
         super().__init__("drafts", "Unsaved notes", headers, (700, 360), parent)
         self.reader = reader
-        self.backend = backend
+        self.store = store
         self.intro.setText(
             "These notes were being written when the application last stopped, and were not "
             "saved. Open one to finish it (it is saved as soon as it is valid), or discard it."
@@ -68,6 +69,6 @@ class DraftsDialog(ListDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Discard:
-            self.backend.notes.discard_draft(draft_id)
+            self.store.notes.discard_draft(draft_id)
             if not self.reload():
                 self.accept()

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import NoteStatus
 from app.services.dto import RegionInfo
-from app.services.note_fields import SCORE_FIELDS, FieldError, NoteFields
+from app.services.notes.fields import SCORE_FIELDS, FieldError, NoteFields
 from app.ui.common.safe_browser import SafeTextBrowser
-from app.ui.notes.model import status_text
+from app.ui.common.status import status_text
 from app.ui.practice.document import markdown_html
 
 ADD_REGION = "__add_region__"

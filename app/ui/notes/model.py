@@ -7,19 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.domain.enums import NoteStatus
 from app.services.dto import NoteSummary
 from app.ui.common.roles import Role
+from app.ui.common.status import status_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-# A symbol beside the colour-free status word, so the list reads in greyscale too.
-STATUS_SYMBOLS = {
-    NoteStatus.PLANNED.value: "○",
-    NoteStatus.IN_PROGRESS.value: "◐",
-    NoteStatus.COMPLETED.value: "●",
-    NoteStatus.DROPPED.value: "✕",
-}
 
 
 class Column(IntEnum):
@@ -37,10 +29,6 @@ HEADERS = {
     Column.AUTHOR: "Author",
     Column.TEXT: "Note",
 }
-
-
-def status_text(status: str) -> str:
-    return f"{STATUS_SYMBOLS.get(status, '')} {NoteStatus(status).label}".strip()
 
 
 class NotesModel(QAbstractTableModel):

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue_reader import NotesReader
-from app.services.note_fields import NoteFields
+from app.services.notes.fields import NoteFields
 from app.ui.common.roles import Role
+from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.conflict_bar import ConflictBar
 from app.ui.notes.editor import NoteEditor
 from app.ui.notes.model import Column, NotesModel
 from app.ui.notes.session import NoteSession
-from app.ui.shell.open_catalogue import Backend
 
 
 class NotesPane(QWidget):
@@ -40,18 +39,18 @@ class NotesPane(QWidget):
 
     def __init__(
         self,
-        backend: Backend,
+        catalogue: OpenCatalogue,
         settings: QSettings,
         undo: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
-        self.backend = backend
-        path = backend.path
+        self.catalogue = catalogue
+        self.store = catalogue.store
         self.settings = settings
         self.undo = undo
-        self.reader = NotesReader(path)
+        self.reader = catalogue.reader
         self.practice_id: str | None = None
         self.read_only = False
         self.model = NotesModel(self)
@@ -64,7 +63,7 @@ class NotesPane(QWidget):
         self.region_filter.currentIndexChanged.connect(self._region_filter_changed)
         self.count_label = QLabel()
         self.editor = NoteEditor()
-        self.session = NoteSession(self.editor, backend, self)
+        self.session = NoteSession(self.editor, catalogue, self)
         self.conflict_bar = ConflictBar()
         self.context_actions: list[QAction | None] = []
         self._build()
@@ -244,9 +243,31 @@ class NotesPane(QWidget):
             self.conflict_bar.show_conflict(conflicts[-1].id, conflicts[-1].origin)
         self.editor_stack.setCurrentWidget(self.editor)
 
+    def open_draft(self, draft_id: str, practice_id: str, fields: NoteFields) -> None:
+        """Open an unsaved draft (of a note never saved) in the editor."""
+        self.session.open_draft(draft_id, practice_id, None, fields)
+        self.editor_stack.setCurrentWidget(self.editor)
+
+    def show_region(self, region_id: str | None) -> None:
+        """Filter the list to one region's notes (None: all regions)."""
+        combo = self.region_filter
+        combo.setCurrentIndex(max(combo.findData(region_id), 0))
+
+    def changed_elsewhere(self) -> None:
+        """Another window or program wrote: the list follows, a clean editor too."""
+        self.reload_notes()
+        self.session.reload_if_clean()
+
+    def close_note(self) -> None:
+        self.session.close_note()
+
+    def failure_reason(self) -> str:
+        """Why the last save failed, in words."""
+        outcome = self.session.last_outcome
+        return outcome.message if outcome is not None else "the database refused the write"
+
     def shutdown(self) -> None:
         self.session.shutdown()
-        self.reader.close()
 
     # -- internals -----------------------------------------------------------------------
 
@@ -311,7 +332,7 @@ class NotesPane(QWidget):
         if conflict_id is None:
             return
         try:
-            shown = self.backend.notes.resolve(conflict_id, ConflictChoice(choice))
+            shown = self.store.notes.resolve(conflict_id, ConflictChoice(choice))
         except ValueError as error:
             self.message.emit(f"Could not settle the conflict: {error}")
             return
@@ -333,7 +354,7 @@ class NotesPane(QWidget):
     def _add_region(self) -> None:
         from app.ui.notes.region_dialog import RegionDialog
 
-        dialog = RegionDialog(self.backend, self)
+        dialog = RegionDialog(self.store, self)
         if dialog.exec() and dialog.added is not None:
             self.refresh_regions()
             self.editor.choose_region(dialog.added.id)
@@ -357,7 +378,7 @@ class _TrashNote(QUndoCommand):
         self.note_id = note_id
 
     def redo(self) -> None:
-        self.pane.backend.notes.trash(self.note_id)
+        self.pane.store.notes.trash(self.note_id)
         self.pane.reload_notes()
         if self.pane.current_note_id() == self.note_id:
             self.pane._close_editor()
@@ -366,7 +387,7 @@ class _TrashNote(QUndoCommand):
             self.pane.notesChanged.emit(self.pane.practice_id)
 
     def undo(self) -> None:
-        self.pane.backend.notes.restore(self.note_id)
+        self.pane.store.notes.restore(self.note_id)
         self.pane.reload_notes(keep=self.note_id)
         if self.pane.model.row_of(self.note_id) >= 0:
             self.pane.open_note(self.note_id)

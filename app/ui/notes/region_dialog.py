@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.dto import RegionInfo
-from app.ui.shell.open_catalogue import Backend
+from app.services.store import CatalogueStore
 
 
 class RegionDialog(QDialog):
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CatalogueStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("regionDialog")
         self.setWindowTitle("Add a region")
-        self.backend = backend
+        self.store = store
         self.added: RegionInfo | None = None
         self.name = QLineEdit()
         self.name.setObjectName("regionName")
@@ -48,11 +48,11 @@ class RegionDialog(QDialog):
         form.addRow(buttons)
 
     def _add(self) -> None:
-        from app.services.regions import RegionError, add_region
+        from app.services.regions import RegionError
 
         try:
-            self.added = add_region(
-                self.backend.sessions, self.name.text(), self.country.text(), self.partner.text()
+            self.added = self.store.add_region(
+                self.name.text(), self.country.text(), self.partner.text()
             )
         except RegionError as error:
             self.problem.setText(str(error))

@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.catalogue_reader import NotesReader
 from app.services.dto import NoteView
-from app.services.note_fields import NoteFields, fields_from_json, fields_of
-from app.ui.notes.autosave import Autosaver
+from app.services.notes.fields import NoteFields, fields_from_json, fields_of
+from app.ui.common.autosave import Autosaver
+from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.editor import NoteEditor
-from app.ui.shell.open_catalogue import Backend
 
 if TYPE_CHECKING:
-    from app.services.note_saving import NoteSaver
+    from app.services.notes.saving import NoteSaver
     from app.services.save_outcome import EditTarget, SaveOutcome
 
 
@@ -34,11 +33,13 @@ class NoteSession(QObject):
     conflicted = Signal(str, str)  # note id, conflict id
     stateChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, editor: NoteEditor, backend: Backend, parent: QObject | None = None) -> None:
+    def __init__(
+        self, editor: NoteEditor, catalogue: OpenCatalogue, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.backend = backend
-        self.reader = NotesReader(backend.path)
+        self.store = catalogue.store
+        self.reader = catalogue.reader
         self.target: EditTarget | None = None
         self.last_outcome: SaveOutcome | None = None
         self._saver: NoteSaver | None = None
@@ -60,9 +61,9 @@ class NoteSession(QObject):
     @property
     def saver(self) -> NoteSaver:
         if self._saver is None:
-            from app.services.note_saving import NoteSaver
+            from app.services.notes.saving import NoteSaver
 
-            self._saver = NoteSaver(self.backend.notes, emergency_folder())
+            self._saver = NoteSaver(self.store.notes, emergency_folder())
         return self._saver
 
     # -- what the pane calls -------------------------------------------------------------
@@ -156,7 +157,8 @@ class NoteSession(QObject):
             self._set_state(f"Updated from elsewhere at {datetime.now():%H:%M}")
 
     def shutdown(self) -> None:
-        self.reader.close()
+        """Stop the autosave timer (the window flushed first; the reader is the window's)."""
+        self.autosave.stop()
 
     # -- internals -----------------------------------------------------------------------
 

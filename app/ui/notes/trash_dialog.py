@@ -5,21 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.services.catalogue_reader import NotesReader
+from app.services.notes.reader import NotesReader
+from app.services.store import CatalogueStore
 from app.ui.common.list_dialog import ListDialog, Role
-from app.ui.shell.open_catalogue import Backend
 
 
 class TrashDialog(ListDialog):
     changed = Signal()
 
     def __init__(
-        self, reader: NotesReader, backend: Backend, parent: QWidget | None = None
+        self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None
     ) -> None:
         headers = ["Practice", "Region", "Date", "Note", "Deleted"]
         super().__init__("trash", "Trash", headers, (760, 420), parent, several=True)
         self.reader = reader
-        self.backend = backend
+        self.store = store
         self.restore_button = self.add_button("&Restore", "trashRestore", self.restore_selected)
         self.empty_button = self.add_button(
             "&Empty Trash…", "trashEmpty", self.empty, Role.DestructiveRole
@@ -51,7 +51,7 @@ class TrashDialog(ListDialog):
 
     def restore_selected(self) -> None:
         for note_id in self.selected_data():
-            self.backend.notes.restore(note_id)
+            self.store.notes.restore(note_id)
         self.reload()
         self.changed.emit()
 
@@ -65,6 +65,6 @@ class TrashDialog(ListDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.backend.notes.empty_trash()
+            self.store.notes.empty_trash()
             self.reload()
             self.changed.emit()

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ConflictChoice, ServiceType
-from app.services.catalogue_reader import NotesReader
 from app.services.dto import PracticeDetail
-from app.ui.notes.autosave import Autosaver
-from app.ui.shell.open_catalogue import Backend
+from app.services.notes.reader import NotesReader
+from app.services.store import CatalogueStore
+from app.ui.common.autosave import Autosaver
 
 if TYPE_CHECKING:
     from app.services.practices import PracticesService, PracticeTexts
@@ -49,11 +49,11 @@ class PracticeEditor(QWidget):
     changed = Signal(str)  # practice id, after a write (texts, title or category)
     finished = Signal()
 
-    def __init__(self, reader: NotesReader, backend: Backend, parent: QWidget | None = None):
+    def __init__(self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None):
         super().__init__(parent)
         _named(self, "practiceEditor", "Edit the selected practice")
         self.reader = reader
-        self.backend = backend
+        self.store = store
         self.detail: PracticeDetail | None = None
         self.revision = 0
         self.conflict_id: str | None = None
@@ -179,6 +179,9 @@ class PracticeEditor(QWidget):
             source=self.source.text(),
         )
 
+    def focus_first_field(self) -> None:
+        self.summary.setFocus()
+
     def flush(self) -> None:
         if self.autosave.dirty:
             self.autosave.save_now()
@@ -196,12 +199,12 @@ class PracticeEditor(QWidget):
     def _save(self) -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
-        from app.db.errors import RevisionConflictError
-        from app.services.practices import PracticeEditError, PracticesService
+        from app.domain.errors import RevisionConflictError
+        from app.services.practices import PracticeEditError
 
         if self.detail is None:
             return
-        service = PracticesService(self.backend.sessions)
+        service = self.store.practices
         texts = self.texts()
         try:
             self.revision = service.update_texts(self.detail.id, self.revision, texts)
@@ -235,11 +238,10 @@ class PracticeEditor(QWidget):
             widget.setVisible(visible)
 
     def _settle(self, choice: ConflictChoice) -> None:
-        from app.services.practices import PracticesService
 
         if self.conflict_id is None or self.detail is None:
             return
-        PracticesService(self.backend.sessions).resolve(self.conflict_id, choice)
+        self.store.practices.resolve(self.conflict_id, choice)
         self._reload()
 
     def _reload(self) -> None:
@@ -271,11 +273,11 @@ class PracticeEditor(QWidget):
         self._apply(lambda service: service.move(practice_id, self.revision, target))
 
     def _apply(self, change: Callable[[PracticesService], int]) -> None:
-        from app.db.errors import RevisionConflictError
-        from app.services.practices import PracticeEditError, PracticesService
+        from app.domain.errors import RevisionConflictError
+        from app.services.practices import PracticeEditError
 
         try:
-            change(PracticesService(self.backend.sessions))
+            change(self.store.practices)
         except (RevisionConflictError, PracticeEditError) as error:
             QMessageBox.warning(self, "Not changed", str(error))
         self._reload()

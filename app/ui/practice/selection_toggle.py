@@ -1,7 +1,7 @@
 """The "Selected for the final catalogue" checkbox of the detail pane.
 
 Shows one practice's flag and, when the person clicks it, writes it through
-``app.services.matrix_selection.choose`` under the revision check (the same write as the
+``app.services.matrix.selection.choose`` under the revision check (the same write as the
 matrix's checkbox). Only clicks write: loading a practice never does.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from app.services.dto import PracticeDetail
 
 if TYPE_CHECKING:
-    from app.ui.shell.open_catalogue import Backend
+    from app.services.store import CatalogueStore
 
 TEXT = "Selected for the final catalogue"
 
@@ -24,13 +24,13 @@ class SelectionToggle(QCheckBox):
     selectionToggled = Signal(str, bool, int)  # noqa: N815 - practice id, selected, revision
     failed = Signal(str)  # a sentence to show; the box shows the stored state again
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CatalogueStore, parent: QWidget | None = None) -> None:
         super().__init__(TEXT, parent)
         self.setObjectName("practiceSelected")
         self.setAccessibleName("practiceSelected")
         self.setAccessibleDescription("Mark this practice for the final catalogue")
         self.setToolTip("Practices ticked here make the final catalogue (File → Export)")
-        self.backend = backend
+        self.store = store
         self.practice_id: str | None = None
         self.revision = 0
         self.clicked.connect(self._clicked)
@@ -55,13 +55,12 @@ class SelectionToggle(QCheckBox):
     def _clicked(self, checked: bool) -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
-        from app.db.errors import DatabaseError
-        from app.services.matrix_selection import choose
+        from app.domain.errors import DatabaseError
 
         if self.practice_id is None:
             return
         try:
-            state = choose(self.backend.sessions, self.practice_id, checked, self.revision)
+            state = self.store.choose_selection(self.practice_id, checked, self.revision)
         except (DatabaseError, SQLAlchemyError) as error:
             self.show_practice(self.practice_id, not checked, self.revision)
             self.failed.emit(f"The selection was not saved: {error}")

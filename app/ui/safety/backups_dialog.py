@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.db.errors import DatabaseError
+from app.domain.errors import DatabaseError
 from app.services.backups import folder_of, human_size, list_backups, restore_backup, take_backup
 from app.ui.common.list_dialog import ListDialog
 

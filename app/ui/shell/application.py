@@ -10,10 +10,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import __version__
-from app.db.backup import copy_database
-from app.db.errors import DatabaseError
-from app.db.location import database_path
+from app.domain.errors import DatabaseError
 from app.paths import APP_NAME, default_database, resource_file, user_dirs
+from app.services.backups import put_back
+from app.services.opening import database_path
 from app.ui import build_main_window
 from app.ui.safety.open_problem import Choice, OpenProblemDialog, set_damaged_file_aside
 from app.ui.shell.main_window import MainWindow
@@ -56,7 +56,7 @@ def open_window(database: str | None) -> MainWindow | None:
             dialog.exec()
             if dialog.choice is Choice.RESTORE and path is not None and dialog.latest:
                 set_damaged_file_aside(path)
-                copy_database(dialog.latest.path, path)
+                put_back(dialog.latest.path, path)
             elif dialog.choice is Choice.OPEN_OTHER:
                 chosen, _ = QFileDialog.getOpenFileName(None, "Open a database", "", FILE_FILTER)
                 if chosen:
@@ -87,6 +87,7 @@ def _new_database_path() -> str | None:
 
 def run_gui(database: str | None) -> int:
     from app.ui.shell.error_report import install, start_logging
+    from app.ui.shell.leaving import SignalRelay
     from app.ui.shell.single_instance import SingleInstance
 
     application = make_application()
@@ -105,7 +106,9 @@ def run_gui(database: str | None) -> int:
         instance.release()
         return 1
     instance.activated.connect(window.bring_to_front)
+    relay = SignalRelay(application)  # SIGTERM, SIGHUP, Ctrl+C: save and leave cleanly
     window.show()
     code = application.exec()
+    relay.close()
     instance.release()
     return code

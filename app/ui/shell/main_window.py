@@ -1,100 +1,49 @@
-"""The main window: composes the panes, menus, toolbar and status bar; the panes do the work."""
+"""The main window: lays out the features' panes, builds menus and toolbar from the action
+registry, and mediates between features. It does none of their work.
+
+Features (``app.ui.<room>.feature``) own their widgets, actions and workers; they talk to each
+other only through the signals connected here and their public methods. ``shutdown`` saves
+what is being typed and stops every worker; it runs on close, on ``aboutToQuit``, on a
+termination signal and at interpreter exit, and is safe to call twice.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
-from app.services.catalogue_reader import NotesReader
-from app.services.note_fields import fields_from_json
-from app.ui.browse.pane import CataloguePane
-from app.ui.notes.pane import NotesPane
-from app.ui.practice.detail_view import PracticeDetailView
-from app.ui.practice.selection_toggle import SelectionToggle
-from app.ui.shell.about import show_about, show_filter_help
-from app.ui.shell.actions import ActionName, Actions
-from app.ui.shell.change_watcher import ChangeWatcher
-from app.ui.shell.open_catalogue import Backend, warm_up
+from app.ui.browse.feature import BrowseFeature
+from app.ui.core.actions import ActionName, Actions
+from app.ui.core.open_catalogue import OpenCatalogue
+from app.ui.matrix.feature import MatrixFeature
+from app.ui.notes.feature import NotesFeature
+from app.ui.practice.feature import PracticeFeature
+from app.ui.safety.feature import SafetyFeature
+from app.ui.shell import leaving
+from app.ui.shell.menus import build_menus, build_toolbar, read_only_banner, stacked, vertical
 from app.ui.shell.window_state import restore_state, save_state
+from app.ui.transfers.feature import TransfersFeature
 
-MENUS: dict[str, list[ActionName | str | None]] = {
-    "&File": [
-        ActionName.IMPORT,
-        ActionName.EXPORT,
-        ActionName.PRINT_PDF,
-        ActionName.EXPORT_FINAL,
-        None,
-        ActionName.BACKUPS,
-        ActionName.UNSAVED_NOTES,
-        None,
-        ActionName.QUIT,
-    ],
-    "&Edit": [
-        "undo",
-        "redo",
-        None,
-        ActionName.NEW_NOTE,
-        ActionName.SAVE_NOTE,
-        ActionName.DELETE_NOTE,
-        None,
-        ActionName.TRASH,
-        ActionName.CONFLICTS,
-        None,
-        ActionName.EDIT_PRACTICE,
-        None,
-        ActionName.FIND,
-    ],
-    "&View": [
-        ActionName.MATRIX,
-        None,
-        ActionName.FOCUS_TREE,
-        ActionName.FOCUS_DETAIL,
-        None,
-        ActionName.EXPAND_ALL,
-        ActionName.COLLAPSE_ALL,
-    ],
-    "&Help": [ActionName.FILTER_HELP, ActionName.CHECK_DATABASE, None, ActionName.ABOUT],
-}
-TOOLBAR = [ActionName.NEW_NOTE, ActionName.SAVE_NOTE, ActionName.DELETE_NOTE]
+if TYPE_CHECKING:
+    from app.services.exchange.merge_plan import MergePlan
+    from app.services.notes.reader import NotesReader
+    from app.ui.browse.index_worker import IndexWorker
+    from app.ui.browse.pane import CataloguePane
+    from app.ui.core.feature import Feature
+    from app.ui.matrix.window import MatrixWindow
+    from app.ui.notes.pane import NotesPane
+    from app.ui.practice.detail_view import PracticeDetailView
+    from app.ui.practice.editor import PracticeEditor
+    from app.ui.practice.selection_toggle import SelectionToggle
+
 AFTER_FIRST_PAINT_MS = 250  # the filter's catalogue order, for the first keystroke
 # The write path's import (SQLAlchemy, ~0.4 s of CPU) and the start backup come later: they
 # compete with whatever the person does first for the interpreter.
 WARM_UP_MS = 2000
-
-if TYPE_CHECKING:
-    from app.services.exchange.merge import MergePlan
-    from app.ui.browse.index_worker import IndexWorker
-    from app.ui.matrix.window import MatrixWindow
-    from app.ui.practice.editor import PracticeEditor
-    from app.ui.safety.backup_scheduler import BackupScheduler
-
-
-EDITING_ACTIONS = (
-    ActionName.IMPORT,
-    ActionName.CONFLICTS,
-    ActionName.NEW_NOTE,
-    ActionName.SAVE_NOTE,
-    ActionName.DELETE_NOTE,
-    ActionName.TRASH,
-    ActionName.EDIT_PRACTICE,
-    ActionName.UNSAVED_NOTES,
-)
 
 
 class MainWindow(QMainWindow):
@@ -108,404 +57,175 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        title = f"{path.name} — Practice Catalogue"
-        self.setWindowTitle(title + (" (read-only)" if read_only else ""))
+        suffix = " (read-only)" if read_only else ""
+        self.setWindowTitle(f"{path.name} — Practice Catalogue{suffix}")
         self.database_path = path
         self.read_only = read_only
         self.settings = settings
-        self.reader = NotesReader(path)
-        self.backend = Backend(path)
+        self._catalogue = OpenCatalogue(path, read_only=read_only, parent=self)
         self.undo_stack = QUndoStack(self)
         self.registry = Actions(self)
-        self.catalogue = CataloguePane(self.reader, path, self)
-        self.detail = PracticeDetailView(self)
-        self.notes = NotesPane(self.backend, settings, self.undo_stack, self)
-        self._practice_editor: PracticeEditor | None = None  # built on first use (F2)
-        self.selection_toggle = SelectionToggle(self.backend)
-        self.detail_page = QWidget()
-        page = QVBoxLayout(self.detail_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(16, 6, 16, 0)
-        bar.addWidget(self.selection_toggle)
-        bar.addStretch(1)
-        page.addLayout(bar)
-        page.addWidget(self.detail, 1)
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.detail_page)
-        self.detail_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.browse = BrowseFeature(self)
+        self.practice = PracticeFeature(self)
+        self.notes_feature = NotesFeature(self, settings, self.undo_stack)
+        self.matrix_feature = MatrixFeature(self)
+        self.transfers = TransfersFeature(self)
+        self.safety = SafetyFeature(self)
+        self.features: list[Feature] = [
+            self.browse,
+            self.practice,
+            self.notes_feature,
+            self.matrix_feature,
+            self.transfers,
+            self.safety,
+        ]
+        for feature in self.features:
+            feature.install(self)
+        self._lay_out()
+        build_menus(self, self.registry, self.undo_stack)
+        self.addToolBar(build_toolbar(self, self.registry))
+        self._connect()
+        if read_only:
+            for room in (self.practice, self.notes_feature, self.transfers):
+                room.set_read_only()
+        restore_state(self, self)
+        self.status_label.setText(self.browse.status_text())
+        self._closed = False
+        self._warmed = False
+        leaving.watch(self)
+
+    def _lay_out(self) -> None:
+        self.detail_splitter = vertical(self.practice.widget, self.notes_feature.widget)
         self.detail_splitter.setObjectName("detailSplitter")
-        self.detail_splitter.addWidget(self.detail_stack)
-        self.detail_splitter.addWidget(self.notes)
-        self.detail_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.catalogue)
+        self.splitter.addWidget(self.browse.pane)
         self.splitter.addWidget(self.detail_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.banner = QLabel(
-            "This database is read-only: the file or the medium it is on does not allow changes."
-            " You can browse, filter and export; writing notes is switched off."
-        )
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4d6; border-bottom: 1px solid #e0b84c;"
-                                  " padding: 6px")  # fmt: skip
-        self.banner.setVisible(read_only)
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.splitter, 1)
+        self.banner = read_only_banner(self.read_only)
+        central = stacked(self.banner, self.splitter)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("matchCount")
         self.statusBar().addWidget(self.status_label, 1)
-        self._build_menus()
-        self._build_toolbar()
-        self._connect()
-        self.watcher = ChangeWatcher(self.reader, self)
-        self.watcher.changed.connect(self._changed_elsewhere)
-        self.matrix: MatrixWindow | None = None
-        self.indexer: IndexWorker | None = None
-        self.backups: BackupScheduler | None = None  # started after the first paint
-        if read_only:
-            self._switch_off_editing()
-        restore_state(self, self)
-        self.status_label.setText(self.catalogue.status_text())
-        self._closed = False
-        self._warmed = False
-
-    # -- construction --------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setObjectName("undoAction")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setObjectName("redoAction")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        extra = {"undo": undo, "redo": redo}
-        for title, names in MENUS.items():
-            menu = self.menuBar().addMenu(title)
-            for name in names:
-                if name is None:
-                    menu.addSeparator()
-                elif isinstance(name, ActionName):
-                    menu.addAction(self.registry[name])
-                else:
-                    menu.addAction(extra[name])
-        self.notes.context_actions = [
-            self.registry[ActionName.NEW_NOTE],
-            None,
-            self.registry[ActionName.DELETE_NOTE],
-        ]
-        self.notes.list.addAction(self.registry[ActionName.DELETE_NOTE])
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Notes", self)
-        toolbar.setObjectName("notesToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        for name in TOOLBAR:
-            toolbar.addAction(self.registry[name])
-        self.addToolBar(toolbar)
 
     def _connect(self) -> None:
-        actions, pane, notes = self.registry, self.catalogue, self.notes
-        actions[ActionName.QUIT].triggered.connect(self.close)
-        actions[ActionName.BACKUPS].triggered.connect(self.show_backups)
-        actions[ActionName.CHECK_DATABASE].triggered.connect(self.check_database)
-        actions[ActionName.UNSAVED_NOTES].triggered.connect(lambda: self.offer_drafts(True))
-        actions[ActionName.NEW_NOTE].triggered.connect(notes.new_note)
-        actions[ActionName.SAVE_NOTE].triggered.connect(notes.save_now)
-        actions[ActionName.DELETE_NOTE].triggered.connect(notes.delete_note)
-        actions[ActionName.TRASH].triggered.connect(self.show_trash)
-        actions[ActionName.EDIT_PRACTICE].triggered.connect(self.toggle_practice_editor)
-        actions[ActionName.IMPORT].triggered.connect(lambda: _transfers().import_file(self))
-        actions[ActionName.EXPORT].triggered.connect(lambda: _transfers().export(self))
-        actions[ActionName.PRINT_PDF].triggered.connect(lambda: _transfers().export(self, "pdf"))
-        actions[ActionName.EXPORT_FINAL].triggered.connect(
-            lambda: _transfers().export_final_catalogue(self)
+        from app.ui.shell.about import show_about, show_filter_help
+
+        browse, practice, notes, matrix = (
+            self.browse,
+            self.practice,
+            self.notes_feature,
+            self.matrix_feature,
         )
-        actions[ActionName.CONFLICTS].triggered.connect(self.show_conflicts)
-        actions[ActionName.MATRIX].triggered.connect(self.open_matrix)
-        self.selection_toggle.selectionToggled.connect(self._selection_toggled)
-        self.selection_toggle.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        pane.filterApplied.connect(self._filter_applied)
-        actions[ActionName.EDIT_PRACTICE].setEnabled(False)
-        actions[ActionName.FIND].triggered.connect(pane.focus_filter)
-        actions[ActionName.EXPAND_ALL].triggered.connect(pane.tree.expandAll)
-        actions[ActionName.COLLAPSE_ALL].triggered.connect(pane.tree.collapseAll)
-        actions[ActionName.FOCUS_TREE].triggered.connect(lambda: pane.tree.setFocus())
-        actions[ActionName.FOCUS_DETAIL].triggered.connect(lambda: self.detail.setFocus())
-        actions[ActionName.FILTER_HELP].triggered.connect(lambda: show_filter_help(self))
-        actions[ActionName.ABOUT].triggered.connect(lambda: show_about(self))
-        pane.practiceSelected.connect(self.show_practice)
-        pane.categorySelected.connect(self.show_category)
-        pane.filterApplied.connect(self.status_label.setText)
-        self.detail.internalLinkActivated.connect(pane.select_practice)
+        self.registry[ActionName.QUIT].triggered.connect(self.close)
+        self.registry[ActionName.ABOUT].triggered.connect(lambda: show_about(self))
+        self.registry[ActionName.FILTER_HELP].triggered.connect(lambda: show_filter_help(self))
+        browse.practiceSelected.connect(self.show_practice)
+        browse.categorySelected.connect(self.show_category)
+        browse.filterApplied.connect(self.status_label.setText)
+        browse.filterApplied.connect(lambda _text: matrix.apply(browse.current_result()))
+        practice.practiceChanged.connect(self._practice_changed)
+        practice.selectionToggled.connect(self._selection_toggled)
+        practice.linkActivated.connect(browse.select_practice)
         notes.notesChanged.connect(self._notes_changed)
-        notes.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        notes.changedElsewhere.connect(self._changed_elsewhere)
+        notes.practiceWanted.connect(self.go_to_practice)
+        notes.practiceConflictOpened.connect(self._edit_practice_conflict)
+        matrix.openNotes.connect(self.open_notes)
+        matrix.selectionToggled.connect(self._selection_toggled)
+        matrix.filterWanted.connect(lambda: matrix.apply(browse.current_result()))
+        self.safety.restored.connect(self.reload_everything)
+        self._catalogue.changed.connect(self._changed_elsewhere)
 
-    # -- showing things ------------------------------------------------------------------
-
-    @property
-    def practice_editor(self) -> PracticeEditor:
-        """The practice editor, built the first time it is needed (it is not on screen at
-        start, and building it belongs after the first paint)."""
-        if self._practice_editor is None:
-            from app.ui.practice.editor import PracticeEditor
-
-            editor = PracticeEditor(self.reader, self.backend, self)
-            editor.finished.connect(self.toggle_practice_editor)
-            editor.changed.connect(self._practice_changed)
-            self.detail_stack.addWidget(editor)
-            self._practice_editor = editor
-        return self._practice_editor
-
-    def flush_practice_editor(self) -> None:
-        if self._practice_editor is not None:
-            self._practice_editor.flush()
+    # -- what features may ask of the shell (``app.ui.core.feature.Shell``) --------------
 
     @property
-    def editing_practice(self) -> bool:
-        editor = self._practice_editor
-        return editor is not None and self.detail_stack.currentWidget() is editor
+    def dialog_parent(self) -> QMainWindow:
+        return self
 
-    def show_practice(self, practice_id: str) -> None:
-        self.flush_practice_editor()
-        detail = self.reader.practice_detail(practice_id)
-        self.registry[ActionName.EDIT_PRACTICE].setEnabled(
-            detail is not None and not self.read_only
-        )
-        if detail is None:
-            self._leave_editor()
-            self.detail.show_nothing()
-            self.selection_toggle.show_detail(None)
-            self.notes.set_practice(None)
-            return
-        self.detail.show_practice(detail)
-        self.selection_toggle.show_detail(detail)
-        if self.editing_practice:
-            self.practice_editor.load(detail)
-        self.notes.set_practice(practice_id)
+    @property
+    def open_catalogue(self) -> OpenCatalogue:
+        return self._catalogue
 
-    def toggle_practice_editor(self) -> None:
-        if self.editing_practice:
-            self.flush_practice_editor()
-            self._leave_editor()
-            if self.detail.shown_id:
-                self._practice_changed(self.detail.shown_id)
-            return
-        shown = self.detail.shown_id
-        detail = self.reader.practice_detail(shown) if shown else None
-        if detail is None:
-            return
-        self.practice_editor.load(detail)
-        self.detail_stack.setCurrentWidget(self.practice_editor)
-        self.practice_editor.summary.setFocus()
+    def show_message(self, text: str, milliseconds: int = 6000) -> None:
+        self.statusBar().showMessage(text, milliseconds)
 
-    def _leave_editor(self) -> None:
-        self.detail_stack.setCurrentWidget(self.detail_page)
+    def flush_edits(self) -> bool:
+        self.practice.flush()
+        return self.notes_feature.flush()
 
-    def _practice_changed(self, practice_id: str) -> None:
-        """Texts, title or category of a practice changed: the tree and views follow."""
-        detail = self.reader.practice_detail(practice_id)
-        if detail is not None and self.detail.shown_id == practice_id:
-            self.detail.show_practice(detail)
-            self.selection_toggle.show_detail(detail)
-        self.catalogue.reload()
-        self._refresh_matrix()
-
-    def show_category(self, category_id: str) -> None:
-        self.flush_practice_editor()
-        self._leave_editor()
-        self.selection_toggle.show_detail(None)
-        self.registry[ActionName.EDIT_PRACTICE].setEnabled(False)
-        self.notes.set_practice(None)
-        detail = self.reader.category_detail(category_id)
-        if detail is None:
-            self.detail.show_nothing()
-            return
-        total = next((n.total for n in self.reader.categories() if n.id == category_id), 0)
-        self.detail.show_category(detail, total)
-
-    def show_trash(self) -> None:
-        from app.ui.notes.trash_dialog import TrashDialog
-
-        self.notes.flush()
-        dialog = TrashDialog(self.reader, self.backend, self)
-        dialog.changed.connect(self._changed_elsewhere)
-        dialog.open()
-
-    def offer_drafts(self, always: bool = False) -> None:
-        from app.ui.notes.drafts_dialog import DraftsDialog
-        from app.ui.notes.session import emergency_folder
-
-        folder = emergency_folder()
-        if not self.read_only and folder.is_dir() and any(folder.glob("*.json")):
-            from app.services.emergency import absorb_emergency
-
-            absorb_emergency(folder, self.database_path, self.backend.notes)
-        if not self.reader.drafts():
-            if always:
-                QMessageBox.information(self, "Unsaved notes", "There are no unsaved notes.")
-            return
-        dialog = DraftsDialog(self.reader, self.backend, self)
-        dialog.openRequested.connect(self.open_draft)
-        dialog.open()
-
-    def open_draft(self, draft_id: str) -> None:
-        draft = next((d for d in self.reader.drafts() if d.id == draft_id), None)
-        if draft is None or draft.practice_id is None:
-            return
-        if not self.catalogue.select_practice(draft.practice_id):
-            self.catalogue.filter_edit.clear()
-            self.catalogue.select_practice(draft.practice_id)
-        self.show_practice(draft.practice_id)
-        if draft.record_id is not None and self.reader.note(draft.record_id) is not None:
-            self.notes.open_note(draft.record_id)
-        else:
-            self.notes.session.open_draft(
-                draft.id, draft.practice_id, None, fields_from_json(draft.payload)
-            )
-            self.notes.editor_stack.setCurrentWidget(self.notes.editor)
-
-    def show_backups(self) -> None:
-        from app.ui.safety.backups_dialog import BackupsDialog
-
-        self.notes.flush()
-        self.flush_practice_editor()
-        dialog = BackupsDialog(self.database_path, self)
-        dialog.backup_button.setEnabled(not self.read_only)
-        dialog.restored.connect(self.reload_everything)
-        dialog.open()
-
-    def check_database(self) -> None:
-        from app.services.checking import check_database
-
-        self.notes.flush()
-        self.statusBar().showMessage("Checking the database…")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = check_database(self.database_path)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().clearMessage()
-        box = QMessageBox(self)
-        box.setObjectName("checkReport")
-        box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
-        box.setWindowTitle("Database check")
-        box.setText("The database is sound." if report.ok else "Problems were found.")
-        box.setInformativeText("\n".join(report.lines))
-        box.open()
+    def current_practice_id(self) -> str | None:
+        return self.practice.shown_id
 
     def reload_everything(self) -> None:
         """The whole file changed (a backup restored, an import): read everything again."""
-        self.notes.session.close_note()
-        self.catalogue.reload()
-        self.notes.refresh_regions()
-        self.notes.reload_notes()
-        shown = self.detail.shown_id
-        if shown and self.reader.practice_detail(shown):
+        for feature in self.features:
+            feature.reload()
+        shown = self.practice.shown_id
+        if shown and self._catalogue.reader.practice_detail(shown):
             self.show_practice(shown)
         else:
-            self.detail.show_nothing()
-        self._refresh_matrix()
-
-    # -- the matrix, conflicts, imports -------------------------------------------------
-
-    def open_matrix(self) -> None:
-        from app.ui.matrix.window import MatrixWindow
-
-        if self.matrix is None:
-            self.matrix = MatrixWindow(self.database_path, self.backend, self)
-            self.matrix.openNotes.connect(self.open_notes)
-            self.matrix.selectionToggled.connect(self._selection_toggled)
-        self.matrix.apply(self.catalogue.current_result())
-        self.matrix.show()
-        self.matrix.raise_()
-        self.matrix.activateWindow()
-
-    def open_notes(self, practice_id: str, region_id: str) -> None:
-        """A matrix cell was opened: the practice, its notes filtered to that region."""
-        if not self.catalogue.select_practice(practice_id):
-            self.catalogue.filter_edit.clear()
-            self.catalogue.select_practice(practice_id)
-        combo = self.notes.region_filter
-        combo.setCurrentIndex(max(combo.findData(region_id or None), 0))
-        self.bring_to_front()
-
-    def _selection_toggled(self, practice_id: str, selected: bool, revision: int) -> None:
-        editor = self._practice_editor
-        if editor is not None and editor.detail is not None and editor.detail.id == practice_id:
-            editor.revision = revision  # else its next save meets a false conflict
-        if self.detail.shown_id == practice_id:
-            detail = self.reader.practice_detail(practice_id)
-            if detail is not None:
-                self.detail.show_practice(detail)
-                self.selection_toggle.show_detail(detail)
-        if self.matrix is not None:
-            self.matrix.selection_changed(practice_id, selected, revision)
-
-    def _filter_applied(self, _text: str) -> None:
-        if self.matrix is not None:
-            self.matrix.apply(self.catalogue.current_result())
-
-    def _refresh_matrix(self) -> None:
-        if self.matrix is not None:
-            self.matrix.refresh()
-
-    def show_conflicts(self) -> None:
-        from app.ui.notes.conflicts_dialog import ConflictsDialog
-
-        self.notes.flush()
-        dialog = ConflictsDialog(self.reader, self)
-        dialog.openRequested.connect(self.open_conflict)
-        dialog.open()
-
-    def open_conflict(self, entity: str, record_id: str) -> None:
-        if entity == "practice":
-            if self.catalogue.select_practice(record_id) and not self.editing_practice:
-                self.toggle_practice_editor()
-            return
-        note = self.reader.note(record_id)
-        if note is None:
-            return
-        if not self.catalogue.select_practice(note.practice_id):
-            self.catalogue.filter_edit.clear()
-            self.catalogue.select_practice(note.practice_id)
-        self.notes.region_filter.setCurrentIndex(0)
-        self.notes.open_note(record_id)
-        self.notes.reload_notes(keep=record_id)
+            self.practice.show_nothing()
 
     def after_import(self, plan: MergePlan) -> None:
         self.reload_everything()
         if plan.queued_for_index:
-            self.start_indexer()
+            self.browse.start_indexer()
 
-    def start_indexer(self) -> None:
-        from app.ui.browse.index_worker import IndexWorker
+    # -- mediating between features ------------------------------------------------------
 
-        if self.read_only or (self.indexer is not None and self.indexer.isRunning()):
-            return
-        self.indexer = IndexWorker(self.database_path, self)
-        self.indexer.progressed.connect(self._index_progress)
-        self.indexer.done.connect(self._index_done)
-        self.indexer.start()
+    def show_practice(self, practice_id: str) -> None:
+        shown = self.practice.show_practice(practice_id)
+        self.notes_feature.set_practice(practice_id if shown else None)
 
-    def _index_progress(self, left: int, total: int) -> None:
-        self.statusBar().showMessage(
-            f"Updating the search index: {total - left:,} of {total:,} practices", 3000
-        )
+    def show_category(self, category_id: str) -> None:
+        self.practice.show_category(category_id, self.browse.category_total(category_id))
+        self.notes_feature.set_practice(None)
 
-    def _index_done(self) -> None:
-        self.statusBar().showMessage("The search index is up to date.", 5000)
-        self.catalogue.refilter()
+    def go_to_practice(self, practice_id: str) -> None:
+        self.browse.select_practice(practice_id)
+        self.show_practice(practice_id)
+
+    def open_notes(self, practice_id: str, region_id: str) -> None:
+        """A matrix cell was opened: the practice, its notes filtered to that region."""
+        self.browse.select_practice(practice_id)
+        self.notes_feature.show_region(region_id or None)
+        self.bring_to_front()
+
+    def open_matrix(self) -> None:
+        self.matrix_feature.open()
+
+    def export_matrix(self, target: Path) -> str:
+        """Write the final catalogue's matrix as PNG, CSV or XLSX (the matrix feature paints it)."""
+        return self.matrix_feature.export_selected(target)
+
+    def _edit_practice_conflict(self, practice_id: str) -> None:
+        if self.browse.select_practice(practice_id):
+            self.practice.open_editor()
+
+    def _practice_changed(self, practice_id: str) -> None:
+        self.practice.refresh(practice_id)
+        self.browse.reload()
+        self.matrix_feature.reload()
+
+    def _selection_toggled(self, practice_id: str, selected: bool, revision: int) -> None:
+        self.practice.selection_changed(practice_id, revision)
+        self.matrix_feature.selection_changed(practice_id, selected, revision)
+
+    def _notes_changed(self, practice_id: str) -> None:
+        self.practice.refresh(practice_id)
+        self.browse.refilter()
+        self.matrix_feature.reload()
+
+    def _changed_elsewhere(self) -> None:
+        self.notes_feature.changed_elsewhere()
+        shown = self.practice.shown_id
+        if shown is not None and self._catalogue.reader.practice_detail(shown) is not None:
+            self._notes_changed(shown)
+        else:
+            self.browse.refilter()
 
     def bring_to_front(self) -> None:
         """Another start of the application on this file knocked: show this window instead."""
@@ -515,93 +235,67 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _switch_off_editing(self) -> None:
-        for name in EDITING_ACTIONS:
-            self.registry[name].setEnabled(False)
-            self.registry[name].setToolTip("The database is read-only")
-        self.notes.set_read_only(True)
+    # -- the features' widgets, for window state and automation ---------------------------
 
-    # -- reacting to changes -------------------------------------------------------------
+    catalogue = property(lambda self: self.browse.pane, doc="The filter box and tree.")
+    notes = property(lambda self: self.notes_feature.pane, doc="The notes pane.")
+    detail = property(lambda self: self.practice.detail, doc="The detail view.")
+    selection_toggle = property(lambda self: self.practice.selection_toggle)
+    practice_editor = property(lambda self: self.practice.editor)
+    editing_practice = property(lambda self: self.practice.editing)
+    matrix = property(lambda self: self.matrix_feature.window)
+    indexer = property(lambda self: self.browse.indexer)
+    reader = property(lambda self: self._catalogue.reader)
+    if TYPE_CHECKING:  # what the properties above hold
+        catalogue: CataloguePane  # type: ignore[no-redef]
+        notes: NotesPane  # type: ignore[no-redef]
+        detail: PracticeDetailView  # type: ignore[no-redef]
+        selection_toggle: SelectionToggle  # type: ignore[no-redef]
+        practice_editor: PracticeEditor  # type: ignore[no-redef]
+        editing_practice: bool  # type: ignore[no-redef]
+        matrix: MatrixWindow | None  # type: ignore[no-redef]
+        indexer: IndexWorker | None  # type: ignore[no-redef]
+        reader: NotesReader  # type: ignore[no-redef]
 
-    def _notes_changed(self, practice_id: str) -> None:
-        if self.detail.shown_id == practice_id:
-            detail = self.reader.practice_detail(practice_id)
-            if detail is not None:
-                self.detail.show_practice(detail)
-        self.catalogue.refilter()
-        self._refresh_matrix()
+    # -- starting and leaving ------------------------------------------------------------
 
-    def _changed_elsewhere(self) -> None:
-        self.notes.reload_notes()
-        self.notes.session.reload_if_clean()
-        shown = self.detail.shown_id
-        if shown is not None and self.reader.practice_detail(shown) is not None:
-            self._notes_changed(shown)
-        else:
-            self.catalogue.refilter()
-
-    # -- window events -------------------------------------------------------------------
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         if not self._warmed:
             self._warmed = True
             # After the first paint, not before: both compete with it for the interpreter.
-            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.catalogue.prepare_search)
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.browse.prepare_search)
             QTimer.singleShot(WARM_UP_MS, self._after_start)
-            QTimer.singleShot(0, self.offer_drafts)
+            QTimer.singleShot(0, self.notes_feature.offer_drafts)
 
     def _after_start(self) -> None:
         if not self._closed and not self.read_only:
-            from app.ui.browse.index_worker import has_pending
-            from app.ui.safety.backup_scheduler import BackupScheduler
+            from app.services.store import warm_up
 
             warm_up()
-            self.backups = BackupScheduler(self.database_path, self)
-            self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            self.backups.start()
-            if has_pending(self.database_path):  # an import's indexing was interrupted
-                self.start_indexer()
+            self.safety.start_backups()
+            self.browse.resume_indexing()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._closed:
-            event.accept()
-            return
-        self.flush_practice_editor()
-        if not self.notes.flush() and not self._confirm_close_unsaved():
+        unsaved = not self._closed and not self.flush_edits()
+        if unsaved and not self.notes_feature.confirm_close():
             event.ignore()
             return
-        save_state(self, self)
-        self.watcher.stop()
-        if self.backups is not None:
-            self.backups.stop()
-        if self.indexer is not None:
-            self.indexer.stop()
-        if self.matrix is not None:
-            self.matrix.shutdown()
-        self.catalogue.shutdown()
-        self.notes.shutdown()
-        self.backend.dispose()
-        self.reader.close()
-        self._closed = True
+        self.shutdown()
         event.accept()
 
-    def _confirm_close_unsaved(self) -> bool:
-        outcome = self.notes.session.last_outcome
-        reason = outcome.message if outcome is not None else "the database refused the write"
-        answer = QMessageBox.warning(
-            self,
-            "The last changes could not be saved",
-            f"Your latest typing could not be saved ({reason}). It is still in the editor.\n\n"
-            "Close anyway and lose it?",
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Close
+    def shutdown(self) -> None:
+        """Save what is typed, remember the window, stop every worker; safe to call twice."""
+        if self._closed:
+            return
+        self.flush_edits()
+        self._closed = True
+        save_state(self, self)
+        for feature in reversed(self.features):
+            feature.shutdown()
+        self._catalogue.close()
 
-
-def _transfers() -> ModuleType:
-    """Import, export and print are loaded when first used, not before the first paint."""
-    from app.ui.transfers import feature as transfers
-
-    return transfers
+    def quit_application(self) -> None:
+        """A termination signal: shut down without asking, then leave the event loop."""
+        self.shutdown()
+        QApplication.quit()

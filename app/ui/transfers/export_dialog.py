@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue_reader import NotesReader
+from app.services.notes.reader import NotesReader
 from app.services.reports.selection import ReportSelection
 
 FORMATS = {  # key: (label, suffix, file filter)

@@ -6,107 +6,112 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app.ui.common.long_task import Progress, TaskFailedError, run_long_task
+from app.services.progress import Progress
+from app.ui.common.long_task import TaskFailedError, run_long_task
+from app.ui.core.actions import ActionName
 
 if TYPE_CHECKING:
     from app.services.reports.selection import ReportSelection
-    from app.ui.shell.main_window import MainWindow
+    from app.ui.core.feature import Shell
 
 
-def import_file(window: MainWindow, path: Path | None = None) -> None:
+def import_file(shell: Shell, path: Path | None = None) -> None:
     from app.services.exchange.merge import Action, merge_file, plan_file
     from app.ui.transfers.import_preview import ImportPreview
 
-    window.notes.flush()
-    window.flush_practice_editor()
+    shell.flush_edits()
     if path is None:
-        folder = str(window.settings.value("import/folder", "") or "")
+        folder = str(shell.settings.value("import/folder", "") or "")
         chosen, _ = QFileDialog.getOpenFileName(
-            window, "Import notes from a file", folder, "Exchange files (*.json);;All files (*)"
+            shell.dialog_parent,
+            "Import notes from a file",
+            folder,
+            "Exchange files (*.json);;All files (*)",
         )
         if not chosen:
             return
         path = Path(chosen)
-        window.settings.setValue("import/folder", str(path.parent))
+        shell.settings.setValue("import/folder", str(path.parent))
 
     # The file is read twice, for the preview and for the import, never held whole: a million
     # notes stay within bounded memory. The import refuses the file if it changed meanwhile.
     try:
         done, plan = run_long_task(
-            window,
+            shell.dialog_parent,
             f"Reading {path.name}…",
-            lambda progress: plan_file(window.database_path, path, progress),
+            lambda progress: plan_file(shell.open_catalogue.path, path, progress),
         )
     except TaskFailedError as failure:
         QMessageBox.warning(
-            window, "This file cannot be imported", f"{failure}.\n\nNothing was changed."
+            shell.dialog_parent,
+            "This file cannot be imported",
+            f"{failure}.\n\nNothing was changed.",
         )
         return
     if not done:
         return
-    preview = ImportPreview(plan, window)
+    preview = ImportPreview(plan, shell.dialog_parent)
     if preview.exec() != QDialog.DialogCode.Accepted:
         return
     try:
         done, result = run_long_task(
-            window,
+            shell.dialog_parent,
             f"Importing {path.name}…",
             lambda progress: merge_file(
-                window.database_path, path, progress, previewed=plan.digest
+                shell.open_catalogue.path, path, progress, previewed=plan.digest
             ),
         )
     except TaskFailedError as failure:
-        QMessageBox.warning(window, "The import failed", f"{failure}.\n\nNothing was changed.")
+        QMessageBox.warning(
+            shell.dialog_parent, "The import failed", f"{failure}.\n\nNothing was changed."
+        )
         return
     if not done:
-        window.statusBar().showMessage("Import cancelled: nothing was changed.", 8000)
+        shell.show_message("Import cancelled: nothing was changed.", 8000)
         return
-    window.after_import(result)
+    shell.after_import(result)
     conflicts = result.count(Action.CONFLICT)
-    window.statusBar().showMessage(
+    shell.show_message(
         f"Imported {path.name}: {result.count(Action.NEW)} new, {result.count(Action.UPDATED)}"
         f" updated, {conflicts} conflicts.",
         10000,
     )
 
 
-def export(window: MainWindow, fmt: str = "json") -> None:
+def export(shell: Shell, fmt: str = "json") -> None:
     from app.ui.transfers.export_dialog import ExportDialog
 
-    window.notes.flush()
-    window.flush_practice_editor()
-    shown = window.detail.shown_id if window.detail.shown_id else None
-    detail = window.reader.practice_detail(shown) if shown else None
+    shell.flush_edits()
+    shown = shell.current_practice_id()
+    detail = shell.open_catalogue.reader.practice_detail(shown) if shown else None
     dialog = ExportDialog(
-        window.reader,
-        window.settings,
+        shell.open_catalogue.reader,
+        shell.settings,
         practice=(detail.id, detail.title) if detail else None,
         fmt=fmt,
-        parent=window,
+        parent=shell.dialog_parent,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     target = dialog.ask_target()
     if target is None:
         return
-    write(window, dialog.chosen_format, dialog.selection(), target)
+    write(shell, dialog.chosen_format, dialog.selection(), target)
 
 
-def write(window: MainWindow, fmt: str, selection: ReportSelection, target: Path) -> bool:
+def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> bool:
     """Write ``target`` in ``fmt``; says in the status bar what happened."""
-    path = window.database_path
+    path = shell.open_catalogue.path
 
     def work(progress: Progress) -> Any:
         if fmt == "json":
-            from app.services.exchange.export import write_export
             from app.services.reports.files import replaced_on_success
 
             with replaced_on_success(target) as partial, partial.open("w", encoding="utf-8") as out:
-                return write_export(
-                    window.backend.sessions, out, selection=selection, progress=progress
-                )
+                return shell.open_catalogue.store.export_exchange(out, selection, progress)
         if fmt == "csv":
             from app.services.reports.csv_report import save_csv
 
@@ -120,14 +125,18 @@ def write(window: MainWindow, fmt: str, selection: ReportSelection, target: Path
         return write_pdf(path, selection, target, progress=progress)
 
     try:
-        done, _ = run_long_task(window, f"Writing {target.name}…", work, on_gui_thread=fmt == "pdf")
+        done, _ = run_long_task(
+            shell.dialog_parent, f"Writing {target.name}…", work, on_gui_thread=fmt == "pdf"
+        )
     except TaskFailedError as failure:
-        QMessageBox.warning(window, "Export failed", f"{target.name} was not written: {failure}.")
+        QMessageBox.warning(
+            shell.dialog_parent, "Export failed", f"{target.name} was not written: {failure}."
+        )
         return False
     if done:
-        window.statusBar().showMessage(f"Wrote {target}", 10000)
+        shell.show_message(f"Wrote {target}", 10000)
     else:
-        window.statusBar().showMessage("Export cancelled: no file was written.", 8000)
+        shell.show_message("Export cancelled: no file was written.", 8000)
     return done
 
 
@@ -139,28 +148,30 @@ FINAL_FILTERS = {
 }
 
 
-def export_final_catalogue(window: MainWindow) -> None:
+def export_final_catalogue(shell: Shell) -> None:
     """The practices selected for the final catalogue: a PDF with their texts, evidence and
     notes, or the field-test matrix of them as an image or a table."""
     from datetime import date
 
-    window.notes.flush()
-    window.flush_practice_editor()
-    selected = window.reader.connection.execute(
+    shell.flush_edits()
+    selected = shell.open_catalogue.reader.connection.execute(
         "SELECT count(*) FROM practices WHERE selected = 1"
     ).fetchone()[0]
     if not selected:
         QMessageBox.information(
-            window,
+            shell.dialog_parent,
             "No practice is selected yet",
             "Mark practices for the final catalogue first: the box in the detail pane or in"
             " View → Field-Test Matrix.",
         )
         return
-    folder = str(window.settings.value("export/folder", "") or "")
+    folder = str(shell.settings.value("export/folder", "") or "")
     suggested = str(Path(folder) / f"final-catalogue-{date.today().isoformat()}.pdf")
     chosen, file_filter = QFileDialog.getSaveFileName(
-        window, "Export the final catalogue", suggested, ";;".join(FINAL_FILTERS.values())
+        shell.dialog_parent,
+        "Export the final catalogue",
+        suggested,
+        ";;".join(FINAL_FILTERS.values()),
     )
     if not chosen:
         return
@@ -168,12 +179,12 @@ def export_final_catalogue(window: MainWindow) -> None:
     if target.suffix.lower() not in FINAL_FILTERS:
         suffix = next((s for s, f in FINAL_FILTERS.items() if f == file_filter), ".pdf")
         target = target.with_name(target.name + suffix)
-    window.settings.setValue("export/folder", str(target.parent))
-    write_final(window, target)
+    shell.settings.setValue("export/folder", str(target.parent))
+    write_final(shell, target)
 
 
-def write_final(window: MainWindow, target: Path) -> bool:
-    path = window.database_path
+def write_final(shell: Shell, target: Path) -> bool:
+    path = shell.open_catalogue.path
     if target.suffix.lower() == ".pdf":
         from app.ui.transfers.final_catalogue import write_final_catalogue
 
@@ -181,21 +192,45 @@ def write_final(window: MainWindow, target: Path) -> bool:
             return write_final_catalogue(path, target, progress=progress)
 
     else:
-        from app.services.matrix import MatrixReader
-        from app.ui.matrix.file_export import export_to
 
         def work(progress: Progress) -> Any:
-            reader = MatrixReader(path)
-            try:
-                return export_to(reader, reader.selected_keys(), target, "the final catalogue")
-            finally:
-                reader.close()
+            return shell.export_matrix(target)
 
     try:  # on the GUI thread: the PDF and the PNG are painted by Qt
-        done, _ = run_long_task(window, f"Writing {target.name}…", work, on_gui_thread=True)
+        done, _ = run_long_task(
+            shell.dialog_parent, f"Writing {target.name}…", work, on_gui_thread=True
+        )
     except TaskFailedError as failure:
-        QMessageBox.warning(window, "Export failed", f"{target.name} was not written: {failure}.")
+        QMessageBox.warning(
+            shell.dialog_parent, "Export failed", f"{target.name} was not written: {failure}."
+        )
         return False
     if done:
-        window.statusBar().showMessage(f"Wrote the final catalogue to {target}", 10000)
+        shell.show_message(f"Wrote the final catalogue to {target}", 10000)
     return bool(done)
+
+
+class TransfersFeature(QObject):
+    """File → Import, Export, Print to PDF and Export Final Catalogue."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.dialog_parent)
+        self._shell = shell
+
+    def install(self, shell: Shell) -> None:
+        actions = shell.registry
+        actions[ActionName.IMPORT].triggered.connect(lambda: import_file(shell))
+        actions[ActionName.EXPORT].triggered.connect(lambda: export(shell))
+        actions[ActionName.PRINT_PDF].triggered.connect(lambda: export(shell, "pdf"))
+        actions[ActionName.EXPORT_FINAL].triggered.connect(lambda: export_final_catalogue(shell))
+
+    def set_read_only(self) -> None:
+        action = self._shell.registry[ActionName.IMPORT]
+        action.setEnabled(False)
+        action.setToolTip("The database is read-only")
+
+    def reload(self) -> None:
+        """Nothing held: every transfer reads the file when it starts."""
+
+    def shutdown(self) -> None:
+        """Nothing running: transfers are modal and finish before the window can close."""

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from app.services.reports.progress import Progress
+from app.services.progress import Progress
 from app.services.reports.selection import ReportSelection
 from app.ui.transfers.pdf_report import write_pdf
 

@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from app.cli import CommandError, fail, open_for, selection_for
-from app.db.errors import DatabaseError
+from app.domain.errors import DatabaseError
 
 
 def export_pdf(args: argparse.Namespace) -> int:

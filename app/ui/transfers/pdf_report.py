@@ -38,9 +38,9 @@ from PySide6.QtGui import (
 )
 
 from app import __version__
+from app.services.progress import Progress, report
 from app.services.reports.catalogue_report import CatalogueReport, ReportOverview
 from app.services.reports.files import replaced_on_success
-from app.services.reports.progress import Progress, report
 from app.services.reports.selection import ReportSelection
 from app.ui.transfers.report_html import (
     STYLE,

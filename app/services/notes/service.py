@@ -14,11 +14,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Sessions
-from app.db.errors import RevisionConflictError
 from app.domain.enums import ConflictChoice
+from app.domain.errors import RevisionConflictError
 from app.domain.models import Conflict, Draft, Region, TestNote, new_id
 from app.domain.timestamps import utc_now
-from app.services.note_fields import (
+from app.services.notes.fields import (
     NoteFields,
     ValidNote,
     fields_from_json,

@@ -1,4 +1,5 @@
-"""Why a database file cannot be used, in words a person can act on."""
+"""Why a database file cannot be used, in words a person can act on. Plain exceptions: every
+layer raises or catches them, the window and the command line included."""
 
 from __future__ import annotations
 

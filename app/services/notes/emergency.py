@@ -8,8 +8,8 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from app.services.note_fields import NoteFields, fields_from_json
-from app.services.notes import NotesService
+from app.services.notes.fields import NoteFields, fields_from_json
+from app.services.notes.service import NotesService
 from app.services.save_outcome import EditTarget
 
 

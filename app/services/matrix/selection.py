@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.engine import Sessions
-from app.db.errors import RevisionConflictError
+from app.domain.errors import RevisionConflictError
 from app.domain.models import Practice
 from app.services.revisions import write_if_current
 

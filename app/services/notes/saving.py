@@ -12,10 +12,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.db.errors import RevisionConflictError
-from app.services.emergency import remove_emergency, write_emergency
-from app.services.note_fields import NoteFields, validate
-from app.services.notes import NotesService
+from app.domain.errors import RevisionConflictError
+from app.services.notes.emergency import remove_emergency, write_emergency
+from app.services.notes.fields import NoteFields, validate
+from app.services.notes.service import NotesService
 from app.services.save_outcome import EditTarget, SaveKind, SaveOutcome
 
 
