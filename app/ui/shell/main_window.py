@@ -30,15 +30,7 @@ from app.ui.transfers.feature import TransfersFeature
 
 if TYPE_CHECKING:
     from app.services.exchange.merge_plan import MergePlan
-    from app.services.notes.reader import NotesReader
-    from app.ui.browse.index_worker import IndexWorker
-    from app.ui.browse.pane import CataloguePane
     from app.ui.core.feature import Feature
-    from app.ui.matrix.window import MatrixWindow
-    from app.ui.notes.pane import NotesPane
-    from app.ui.practice.detail_view import PracticeDetailView
-    from app.ui.practice.editor import PracticeEditor
-    from app.ui.practice.selection_toggle import SelectionToggle
 
 AFTER_FIRST_PAINT_MS = 250  # the filter's catalogue order, for the first keystroke
 # The write path's import (SQLAlchemy, ~0.4 s of CPU) and the start backup come later: they
@@ -246,16 +238,6 @@ class MainWindow(QMainWindow):
     matrix = property(lambda self: self.matrix_feature.window)
     indexer = property(lambda self: self.browse.indexer)
     reader = property(lambda self: self._catalogue.reader)
-    if TYPE_CHECKING:  # what the properties above hold
-        catalogue: CataloguePane  # type: ignore[no-redef]
-        notes: NotesPane  # type: ignore[no-redef]
-        detail: PracticeDetailView  # type: ignore[no-redef]
-        selection_toggle: SelectionToggle  # type: ignore[no-redef]
-        practice_editor: PracticeEditor  # type: ignore[no-redef]
-        editing_practice: bool  # type: ignore[no-redef]
-        matrix: MatrixWindow | None  # type: ignore[no-redef]
-        indexer: IndexWorker | None  # type: ignore[no-redef]
-        reader: NotesReader  # type: ignore[no-redef]
 
     # -- starting and leaving ------------------------------------------------------------
 
