@@ -11,7 +11,7 @@ from app.ui.shell.main_window import MainWindow
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Key events for any characters (QTest.keyClicks aborts on non-ASCII, MEASURED.md)."""
+    """Key events for any characters (QTest.keyClicks aborts the process on non-ASCII)."""
     for character in text:
         key = Qt.Key.Key_Return if character == "\n" else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

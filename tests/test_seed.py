@@ -15,7 +15,7 @@ from app.domain.models import Category, Practice, Region
 from app.services.seed import seed_catalogue
 from app.services.shipped_catalogue import catalogue_path
 
-# ../shared/source/FACTS.md, "The 15 practices of the Good Practices Catalogue".
+# data/SOURCES.md, "The fifteen practices".
 EXPECTED = {
     "Education and training": ["Trainings - providing managerial and technical training"],
     "Expansion": [

@@ -4,4 +4,6 @@ Two ways in, on purpose: the stdlib ``sqlite3`` (``connect``) for the start-up a
 because importing SQLAlchemy alone costs about twice a bare Qt window's start-up (README,
 "Start-up"), and SQLAlchemy engines (``app.db.engine``) for writes, migrations and exchange.
 Both apply the same pragmas (``app.db.pragmas``).
+
+May import ``app.domain`` only; never the services, the UI or Qt.
 """

@@ -1,4 +1,10 @@
-"""The Qt user interface. ``build_main_window`` is the automation seam (DESIGN.md)."""
+"""The Qt user interface. ``build_main_window`` is the automation seam (docs/architecture.md).
+
+Rooms by feature: ``shell`` (the application and the main window that composes), ``core``
+(what the shell hands every room), ``browse``, ``practice``, ``notes``, ``matrix``,
+``transfers``, ``safety``, and ``common`` (small pieces several rooms use). May import the
+services and the domain's plain types; never ``app.db`` or ``app.cli``.
+"""
 
 from __future__ import annotations
 

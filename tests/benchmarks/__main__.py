@@ -1,4 +1,4 @@
-"""Benchmarks against the budgets of DESIGN.md and the browse issue. Not part of ``pytest``.
+"""Benchmarks against the budgets in the README. Not part of ``pytest``.
 
     uv run python -m tests.benchmarks                 # seeded + 100,000 practices / 1,000,000 notes
     uv run python -m tests.benchmarks --skip-large    # seeded catalogue only (seconds)

@@ -1,4 +1,4 @@
-"""The exchange format: what carries catalogue records between laptops (DESIGN.md, "Contracts").
+"""The exchange format: what carries catalogue records between laptops.
 
 A JSON object ``{"format": "practice-catalogue", "version": 1, "categories": [...],
 "regions": [...], "practices": [...], "notes": [...]}``; ``data/exchange.schema.json`` is its

@@ -1,4 +1,4 @@
-"""Named item-data roles shared by the Qt models (STYLE.md: name columns and roles)."""
+"""Named item-data roles shared by the Qt models."""
 
 from __future__ import annotations
 

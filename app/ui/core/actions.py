@@ -1,4 +1,4 @@
-"""Every user action in one registry: names, texts, shortcuts, icons (STYLE.md, Picard).
+"""Every user action in one registry: names, texts, shortcuts, icons (as Picard does).
 
 Menus, toolbars and context menus are composed from ``ActionName`` members; what an action
 does is connected by the pane that owns the behaviour.

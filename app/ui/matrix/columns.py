@@ -1,4 +1,4 @@
-"""The columns and item roles of the field-test matrix, by name (STYLE.md: name columns and roles).
+"""The columns and item roles of the field-test matrix, by name.
 
 Left to right: the "Selected" checkbox, the practice, one column per region from
 ``FIRST_REGION`` on, then the evidence columns (``Evidence``) after the last region.
