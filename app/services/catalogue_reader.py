@@ -7,12 +7,9 @@ A reader belongs to the thread that created it.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 
-from app.db.connect import connect
 from app.domain.timestamps import parse_utc
 from app.services.dto import (
     CategoryDetail,
@@ -22,6 +19,7 @@ from app.services.dto import (
     RegionInfo,
     RegionTests,
 )
+from app.services.lazy_connection import LazyConnection
 
 # The one order of practices within a category, everywhere.
 PRACTICE_ORDER = "p.position, p.title, p.id"  # served by ix_practices_order
@@ -30,27 +28,8 @@ _ROW_FROM = "practices p JOIN practice_search_keys k ON k.practice_id = p.id"
 _IN_CHUNK = 500  # stay well below SQLite's bound-parameter limit
 
 
-class CatalogueReader:
-    def __init__(self, path: Path, *, read_only: bool | None = None) -> None:
-        self.path = path
-        self._read_only = read_only  # None: decided from the file, as connect() does
-        self._connection: sqlite3.Connection | None = None
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        if self._connection is None:
-            self._connection = connect(self.path, read_only=self._read_only)
-        return self._connection
-
-    def interrupt(self) -> None:
-        """Abandon the running query (safe from any thread)."""
-        if self._connection is not None:
-            self._connection.interrupt()
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+class CatalogueReader(LazyConnection):
+    """The catalogue side of the read path: categories, practice keys and rows, details."""
 
     def categories(self) -> list[CategoryNode]:
         rows = self.connection.execute(

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import filterfalse
 from pathlib import Path
 
-from app.db.connect import connect
 from app.services.catalogue_reader import PRACTICE_ORDER
+from app.services.lazy_connection import LazyConnection
 from app.services.search.fts import MatchPlan, plan
 from app.services.search.query import ParsedQuery, parse
 
@@ -57,18 +57,11 @@ class SearchInterrupted(Exception):  # noqa: N818 - a signal, not an error
     """A newer query made this one stale."""
 
 
-class Searcher:
+class Searcher(LazyConnection):
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._connection: sqlite3.Connection | None = None
+        super().__init__(path)
         self._order: dict[str, list[int]] = {}
         self._order_version: int | None = None
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        if self._connection is None:
-            self._connection = connect(self.path)
-        return self._connection
 
     def prepare(self) -> None:
         """Read the catalogue order now (it is otherwise read by the first search)."""
@@ -95,15 +88,6 @@ class Searcher:
             raise
         incomplete = self.connection.execute(_PENDING_SQL).fetchone()[0] == 1
         return SearchResult(parsed, {c: keys for c, keys in grouped.items() if keys}, incomplete)
-
-    def interrupt(self) -> None:
-        if self._connection is not None:
-            self._connection.interrupt()
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
 
     def _keys(self, expression: str) -> set[int]:
         (keys,) = self.connection.execute(_MATCH_SQL, (expression,)).fetchone()

@@ -124,9 +124,14 @@ def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> b
 
         return write_pdf(path, selection, target, progress=progress)
 
+    return _write_file(shell, target, work, f"Wrote {target}", on_gui_thread=fmt == "pdf")
+
+
+def _write_file(shell: Shell, target: Path, work: Any, wrote: str, *, on_gui_thread: bool) -> bool:
+    """Run ``work`` with a progress dialog; say in words what happened."""
     try:
         done, _ = run_long_task(
-            shell.dialog_parent, f"Writing {target.name}…", work, on_gui_thread=fmt == "pdf"
+            shell.dialog_parent, f"Writing {target.name}…", work, on_gui_thread=on_gui_thread
         )
     except TaskFailedError as failure:
         QMessageBox.warning(
@@ -134,10 +139,10 @@ def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> b
         )
         return False
     if done:
-        shell.show_message(f"Wrote {target}", 10000)
+        shell.show_message(wrote, 10000)
     else:
         shell.show_message("Export cancelled: no file was written.", 8000)
-    return done
+    return bool(done)
 
 
 FINAL_FILTERS = {
@@ -196,18 +201,9 @@ def write_final(shell: Shell, target: Path) -> bool:
         def work(progress: Progress) -> Any:
             return shell.export_matrix(target)
 
-    try:  # on the GUI thread: the PDF and the PNG are painted by Qt
-        done, _ = run_long_task(
-            shell.dialog_parent, f"Writing {target.name}…", work, on_gui_thread=True
-        )
-    except TaskFailedError as failure:
-        QMessageBox.warning(
-            shell.dialog_parent, "Export failed", f"{target.name} was not written: {failure}."
-        )
-        return False
-    if done:
-        shell.show_message(f"Wrote the final catalogue to {target}", 10000)
-    return bool(done)
+    # On the GUI thread: the PDF and the PNG are painted by Qt.
+    wrote = f"Wrote the final catalogue to {target}"
+    return _write_file(shell, target, work, wrote, on_gui_thread=True)
 
 
 class TransfersFeature(QObject):

@@ -1,0 +1,33 @@
+"""A plain ``sqlite3`` connection opened on first use: what every reader of the start-up and
+browse path holds. It belongs to the thread that uses it; ``interrupt`` is the one call that
+is safe from another thread (it abandons the statement running there)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.db.connect import connect
+
+
+class LazyConnection:
+    def __init__(self, path: Path, *, read_only: bool | None = None) -> None:
+        self.path = path
+        self._read_only = read_only  # None: decided from the file, as connect() does
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self._connection = connect(self.path, read_only=self._read_only)
+        return self._connection
+
+    def interrupt(self) -> None:
+        """Abandon the running query (safe from any thread)."""
+        if self._connection is not None:
+            self._connection.interrupt()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
