@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli import CommandError, fail, open_for, selection_for
+from app.cli import CommandError, fail, open_for, os_error_line, output_path, selection_for
 from app.db.errors import DatabaseError
 
 
@@ -21,17 +21,10 @@ def export_pdf(args: argparse.Namespace) -> int:
         if args.output is None and sys.stdout.isatty():
             raise CommandError("a PDF is not for a terminal: give a file with -o FILE")
         headless_application()
-        target = args.output
-        if target is None:
-            write_pdf(path, selection, sys.stdout.buffer)
-        else:
-            from app.cli import _checked_output
-
-            checked = _checked_output(target)
-            assert checked is not None
-            write_pdf(path, selection, checked)
+        target = output_path(args.output)
+        write_pdf(path, selection, target if target is not None else sys.stdout.buffer)
     except (CommandError, DatabaseError, ValueError) as error:
         return fail(str(error))
     except OSError as error:
-        return fail(f"{error.strerror or error} '{error.filename or ''}'".strip())
+        return fail(os_error_line(error))
     return 0
