@@ -56,7 +56,7 @@ def open_window(database: str | None) -> MainWindow | None:
             dialog.exec()
             if dialog.choice is Choice.RESTORE and path is not None and dialog.latest:
                 set_damaged_file_aside(path)
-                copy_database(dialog.latest.path, path)
+                copy_database(dialog.latest.path, path, in_use=False)
             elif dialog.choice is Choice.OPEN_OTHER:
                 chosen, _ = QFileDialog.getOpenFileName(None, "Open a database", "", FILE_FILTER)
                 if chosen:
