@@ -16,9 +16,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "export" and args.format == "pdf":
         # A PDF is rendered by Qt: the headless commands stay Qt-free, this one is handed over.
-        from app.ui.transfers.pdf_command import export_pdf
+        from app.ui.transfers.pdf_command import write_pdf_headless
 
-        return export_pdf(args)
+        return run(args, pdf_writer=write_pdf_headless)
     if args.command is not None:
         return run(args)
     from app.ui.shell.application import run_gui

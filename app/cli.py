@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, BinaryIO, NoReturn
 
 from app import __version__
 from app.domain.errors import DatabaseError
@@ -88,9 +88,14 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
+# Paints the PDF report (Qt does, so ``app.__main__`` hands the painter in; this module
+# never imports Qt): (database, selection, a file or a binary stream).
+PdfWriter = Callable[[Path, ReportSelection, "Path | BinaryIO"], object]
+
+
+def run(args: argparse.Namespace, *, pdf_writer: PdfWriter | None = None) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "export": _export,
+        "export": lambda arguments: _export(arguments, pdf_writer),
         "import": _import,
         "backup": _backup,
         "restore": _restore,
@@ -102,11 +107,16 @@ def run(args: argparse.Namespace) -> int:
         # ValueError covers ExchangeError, SelectionError and the services' input errors.
         return fail(str(error))
     except OSError as error:
-        where = f" '{error.filename}'" if error.filename else ""
-        return fail(f"{error.strerror or error}{where}")
+        return fail(os_error_line(error))
     except KeyboardInterrupt:  # Ctrl+C: an import rolls back, an export keeps no half file
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+
+
+def os_error_line(error: OSError) -> str:
+    """What went wrong and with which file, without Python's ``[Errno N]`` prefix."""
+    where = f" '{error.filename}'" if error.filename else ""
+    return f"{error.strerror or error}{where}"
 
 
 def fail(message: str) -> int:
@@ -138,43 +148,65 @@ def selection_for(args: argparse.Namespace, path: Path) -> ReportSelection:
     )
 
 
-def _export(args: argparse.Namespace) -> int:
-    """json, csv and xlsx here; pdf needs Qt and is handed over by ``app.__main__``."""
+def _export(args: argparse.Namespace, pdf_writer: PdfWriter | None = None) -> int:
+    """json, csv and xlsx here; the pdf's painter comes from ``app.__main__`` (Qt)."""
     path = open_for(args)
     selection = selection_for(args, path)
+    target = output_path(args.output)
     if args.format == "json":
         from app.services.store import CatalogueStore
 
         store = CatalogueStore(path)
         try:
-            with OutputTarget(args.output) as out:
+            with text_output(target, newline="\n") as out:
                 store.export_exchange(out, selection)
         finally:
             store.dispose()
     elif args.format == "csv":
         from app.services.reports.csv_report import write_csv
 
-        with OutputTarget(args.output) as out:
+        with text_output(target, newline="") as out:
             write_csv(path, selection, out)
     elif args.format == "xlsx":
         from app.services.reports.xlsx_report import write_xlsx
 
-        target = _checked_output(args.output)
         write_xlsx(path, selection, target if target is not None else sys.stdout.buffer)
-    else:
+    elif pdf_writer is None:
         raise CommandError("pdf export needs the full application (python -m app export ...)")
+    elif target is None and sys.stdout.isatty():
+        raise CommandError("a PDF is not for a terminal: give a file with -o FILE")
+    else:
+        pdf_writer(path, selection, target if target is not None else sys.stdout.buffer)
     return 0
 
 
-def _checked_output(output: str | None) -> Path | None:
+def output_path(output: str | None) -> Path | None:
+    """``-o FILE`` as a path (None for stdout), refused at once if it cannot be written:
+    a folder, a missing folder, a special file that is neither a device nor a pipe."""
     if output is None:
         return None
+    from app.whole_file import destination
+
     target = Path(output)
-    if target.is_dir():
-        raise CommandError(f"'{target}' is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise CommandError(f"cannot write '{target}': the folder '{target.parent}' does not exist")
+    destination(target)
     return target
+
+
+@contextmanager
+def text_output(target: Path | None, *, newline: str) -> Iterator[IO[str]]:
+    """stdout, or ``target`` written whole or not at all (``app.whole_file``)."""
+    if target is not None:
+        from app.whole_file import whole_text
+
+        with whole_text(target, newline=newline) as out:
+            yield out
+        return
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline=newline)
+    try:
+        yield out
+        out.flush()
+    finally:
+        out.detach()  # leave sys.stdout usable
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -272,41 +304,6 @@ def _existing_database(args: argparse.Namespace) -> Path:
     if not path.is_file():
         raise CommandError(f"there is no database at '{path}'")
     return path
-
-
-class OutputTarget:
-    """stdout, or a file written under a temporary name and renamed only when complete."""
-
-    def __init__(self, target: str | None) -> None:
-        self.target = Path(target) if target else None
-        self.partial: Path | None = None
-        self.handle: io.TextIOWrapper | None = None
-
-    def __enter__(self) -> io.TextIOWrapper:
-        if self.target is None:
-            self.handle = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
-            return self.handle
-        if self.target.is_dir():
-            raise CommandError(f"'{self.target}' is a folder; give a file name")
-        if not self.target.parent.is_dir():
-            raise CommandError(
-                f"cannot write '{self.target}': the folder '{self.target.parent}' does not exist"
-            )
-        self.partial = self.target.with_name(f".{self.target.name}.partial")
-        self.handle = self.partial.open("w", encoding="utf-8", newline="\n")
-        return self.handle
-
-    def __exit__(self, kind: object, error: object, trace: object) -> None:
-        assert self.handle is not None
-        if self.partial is None:
-            self.handle.flush()
-            self.handle.detach()  # leave sys.stdout usable
-            return
-        self.handle.close()
-        if error is None:
-            os.replace(self.partial, self.target)  # type: ignore[arg-type]
-        else:
-            self.partial.unlink(missing_ok=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

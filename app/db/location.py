@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from app.domain.errors import LocationError, NotACatalogueError, describe
@@ -15,20 +16,54 @@ def database_path(database: str | os.PathLike[str]) -> Path:
     """A path, ``sqlite:///relative.db`` or ``sqlite:////absolute.db`` → an absolute path.
 
     In-memory databases are refused: the browse path and the write path are two connections,
-    and autosaved notes must outlive the process anyway.
+    and autosaved notes must outlive the process anyway. An address of another database
+    system (``postgresql://user:password@host/db``) is refused as such, its password masked:
+    no message ever repeats a password.
     """
     text = os.fspath(database)
+    scheme = _SCHEME.match(text)
+    if scheme and not scheme["name"].lower().startswith("sqlite"):
+        raise LocationError(
+            f"{masked(text)!r} is {_system(scheme['name'])} address; this application opens "
+            "SQLite database files only: give a file path"
+        )
     if text.startswith("sqlite"):
         for prefix in _URL_PREFIXES:
             if text.startswith(prefix):
                 text = text[len(prefix) :].split("?", 1)[0]
                 break
         else:
-            raise LocationError(f"unsupported database URL {text!r}: use sqlite:///PATH")
+            raise LocationError(f"unsupported database URL {masked(text)!r}: use sqlite:///PATH")
         if text in ("", ":memory:"):
             raise LocationError("in-memory databases are not supported: give a file path")
     path = Path(text).expanduser()
     return path if path.is_absolute() else Path.cwd() / path
+
+
+def masked(text: str) -> str:
+    """``text`` with the password of an address (``scheme://user:password@host``) as ``***``,
+    as SQLAlchemy's ``URL.render_as_string(hide_password=True)`` shows it."""
+    return _PASSWORD.sub(r"\g<head>***@", text)
+
+
+def _system(scheme: str) -> str:
+    """'a PostgreSQL', 'a MySQL', … from a URL scheme such as ``postgresql+psycopg``."""
+    base = scheme.lower().split("+", 1)[0]
+    return _SYSTEMS.get(base, f"a {base}")
+
+
+_SCHEME = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9+.\-]+)://")  # two letters: not C://
+_PASSWORD = re.compile(r"(?P<head>^[A-Za-z][A-Za-z0-9+.\-]*://[^:/@?#]*:)[^@/?#]*@")
+_SYSTEMS = {
+    "postgresql": "a PostgreSQL",
+    "postgres": "a PostgreSQL",
+    "mysql": "a MySQL",
+    "mariadb": "a MariaDB",
+    "oracle": "an Oracle",
+    "mssql": "a SQL Server",
+    "http": "a web",
+    "https": "a web",
+}
 
 
 def check_location(path: Path, *, create_parent: bool = False) -> None:

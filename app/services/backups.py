@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.db.backup import backup_folder, copy_database, timestamped_name
-from app.domain.errors import NotACatalogueError
+from app.db.backup import backup_folder, copy_database, open_source, timestamped_name
+from app.db.schema_version import KNOWN_REVISIONS, current_revision
+from app.domain.errors import NewerSchemaError, NotACatalogueError, describe
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z0-9-]+)\.[A-Za-z0-9]+$")
 
@@ -111,10 +112,14 @@ def rotate(
 
 def restore_backup(database: Path, backup: Path) -> BackupInfo:
     """Replace the contents of ``database`` with ``backup``; returns the safety copy taken
-    of the current contents first. Other connections see the restored data at once."""
+    of the current contents first. Other connections see the restored data at once.
+
+    ``backup`` is checked first (``verify_catalogue_file``); a file refused changes nothing.
+    It is read without creating anything beside it, so a backup on a read-only medium works.
+    """
     verify_catalogue_file(backup)
     safety = take_backup(database, "before-restore")
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    source = open_source(backup, in_use=False)
     target = sqlite3.connect(database, timeout=10)
     try:
         source.backup(target)
@@ -125,17 +130,40 @@ def restore_backup(database: Path, backup: Path) -> BackupInfo:
 
 
 def verify_catalogue_file(path: Path) -> None:
-    """Refuse anything that is not a readable Practice Catalogue database."""
+    """Refuse, in one line, anything but a sound Practice Catalogue database this release can
+    open: another application's database, a newer version's, or a damaged file."""
+    where = describe(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = open_source(path, in_use=False)
         try:
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            revision = current_revision(connection)
+            if revision is None:
+                raise NotACatalogueError(f"{where} is not a Practice Catalogue database")
+            if revision not in KNOWN_REVISIONS and not _later(revision):
+                raise NotACatalogueError(
+                    f"{where} is not a Practice Catalogue database (another application's "
+                    f"schema {revision!r})"
+                )
+            if revision not in KNOWN_REVISIONS:
+                raise NewerSchemaError(
+                    f"{where} was written by a newer version of Practice Catalogue (schema "
+                    f"{revision}); this version cannot restore it"
+                )
+            # One line: SQLite's own report spreads over several.
+            problems = [
+                " ".join(str(row[0]).split()) for row in connection.execute("PRAGMA quick_check(3)")
+            ]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise NotACatalogueError(f"'{path}' cannot be read as a database ({error})") from error
-    if not {"alembic_version", "practices", "test_notes"} <= tables:
-        raise NotACatalogueError(f"'{path}' is not a Practice Catalogue database")
+        raise NotACatalogueError(f"{where} cannot be read as a database ({error})") from error
+    if problems != ["ok"]:
+        raise NotACatalogueError(f"{where} is damaged ({'; '.join(problems)})")
+
+
+def _later(revision: str) -> bool:
+    """Revisions of this application are numbered ``0001``, ``0002``…"""
+    return revision.isdigit() and int(revision) > int(KNOWN_REVISIONS[-1])
 
 
 def human_size(size: int) -> str:
@@ -153,4 +181,4 @@ def folder_of(database: Path) -> str:
 
 def put_back(backup: Path, database: Path) -> None:
     """Copy ``backup`` to ``database`` (a damaged file set aside first by the caller)."""
-    copy_database(backup, database)
+    copy_database(backup, database, in_use=False)  # a backup: read it in place, immutable

@@ -23,6 +23,7 @@ from app.domain.enums import NoteStatus
 from app.services.dto import RegionInfo
 from app.services.matrix import Cell, MatrixReader, MatrixRow
 from app.services.reports.files import replaced_on_success
+from app.whole_file import whole_stream, zip_complete
 
 # A colour-blind-safe palette (tints of Okabe & Ito's), each a clearly different grey when
 # printed without colour: completed darkest, then dropped, in progress, planned. Black text
@@ -153,8 +154,14 @@ def save_xlsx(
         sheet.append(_xlsx_cells(sheet, line))
         tally.add(line)
     sheet.auto_filter.ref = f"A1:{_column(len(titles))}{tally.lines + 1}"
-    with replaced_on_success(target) as partial:
-        workbook.save(partial)
+    from app.services.reports.xlsx_report import discard
+
+    try:
+        with whole_stream(target, verify=zip_complete) as out:
+            workbook.save(out)
+    except BaseException:
+        discard(workbook)  # else "Exception ignored" tracebacks follow a full disk
+        raise
     return tally.report()
 
 

@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict
 from pathlib import Path
 
 from app.services.notes.fields import NoteFields, fields_from_json
 from app.services.notes.service import NotesService
 from app.services.save_outcome import EditTarget
+from app.whole_file import mode_like, private_folder, whole_text
 
 
 def write_emergency(folder: Path, database: Path, target: EditTarget, fields: NoteFields) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write the note to ``folder`` whole or not at all; returns the file written.
+
+    The file holds a person's words: it takes the database's permission bits (0600 when the
+    database cannot be read) and ``folder`` is created 0700.
+    """
+    private_folder(folder)
     path = folder / f"{target.note_id}.json"
-    partial = path.with_suffix(".partial")
     payload = {
         "database": str(database.resolve()),
         "note_id": target.note_id,
@@ -24,11 +28,8 @@ def write_emergency(folder: Path, database: Path, target: EditTarget, fields: No
         "base_revision": target.base_revision,
         "fields": asdict(fields),
     }
-    with partial.open("w", encoding="utf-8") as handle:
+    with whole_text(path, mode=mode_like(database)) as handle:
         json.dump(payload, handle, ensure_ascii=False)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
     return path
 
 

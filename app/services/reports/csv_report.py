@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import IO
 
 from app.services.progress import EVERY, Progress, report
-from app.services.reports.files import replaced_on_success
 from app.services.reports.note_rows import HEADERS, NoteRow, count_note_rows, note_rows
 from app.services.reports.resolve import check_selection
 from app.services.reports.selection import ReportSelection
+from app.whole_file import whole_text
 
 BOM = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -60,11 +60,9 @@ def save_csv(
     delimiter: str = ",",
     progress: Progress | None = None,
 ) -> int:
-    """Write the CSV to the file ``target``, whole or not at all; returns the notes written."""
-    with (
-        replaced_on_success(target) as partial,
-        partial.open("w", encoding="utf-8", newline="") as out,
-    ):
+    """Write the CSV to the file ``target``, whole or not at all (a device or pipe is written
+    through); returns the notes written. A new file is 0600."""
+    with whole_text(target, newline="") as out:
         return write_csv(db_path, selection, out, delimiter=delimiter, progress=progress)
 
 

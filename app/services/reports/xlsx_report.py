@@ -9,6 +9,7 @@ text longer than a cell holds (32,767 characters) is cut with a visible mark.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,10 +19,10 @@ from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from app.services.progress import EVERY, Progress, report
-from app.services.reports.files import replaced_on_success
 from app.services.reports.note_rows import HEADERS, NoteRow, count_note_rows, note_rows
 from app.services.reports.resolve import check_selection
 from app.services.reports.selection import ReportSelection
+from app.whole_file import whole_stream, zip_complete
 
 SHEET_TITLE = "Notes"
 CELL_MAX = 32767
@@ -42,11 +43,13 @@ def write_xlsx(
     """Write the selected notes as an XLSX workbook; returns the number of notes written.
 
     ``target`` is a file path (written whole or not at all) or a binary stream (stdout
-    works). Raises ``SelectionError`` for an id that names nothing, before writing anything.
+    works). A file is checked once written (its ZIP directory read back) before it replaces the
+    old one; a device or pipe is written through. Raises ``SelectionError`` for an id that
+    names nothing, before writing anything, and ``OSError`` when the file cannot be written.
     """
     if isinstance(target, Path):
-        with replaced_on_success(target) as partial:
-            return _write(db_path, selection, partial, progress)
+        with whole_stream(target, verify=zip_complete) as out:
+            return _write(db_path, selection, out, progress)
     return _write(db_path, selection, target, progress)
 
 
@@ -56,6 +59,23 @@ def _write(
     check_selection(db_path, selection)
     total = count_note_rows(db_path, selection) if progress is not None else 0
     workbook = Workbook(write_only=True)
+    try:
+        count = _fill(workbook, db_path, selection, progress, total)
+        workbook.save(target)
+    except BaseException:
+        discard(workbook)
+        raise
+    report(progress, count, total)
+    return count
+
+
+def _fill(
+    workbook: Any,
+    db_path: Path,
+    selection: ReportSelection,
+    progress: Progress | None,
+    total: int,
+) -> int:
     sheet: Any = workbook.create_sheet(SHEET_TITLE)
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -69,9 +89,26 @@ def _write(
         if count % EVERY == 0:
             report(progress, count, total)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{count + 1}"
-    workbook.save(target)
-    report(progress, count, total)
     return count
+
+
+def discard(workbook: Any) -> None:
+    """Close a write-only workbook that failed to save and remove its temporary files.
+
+    Left alone, its sheets' generators are finalised later and write into files already
+    closed, and Python prints "Exception ignored" tracebacks on stderr.
+    """
+    for sheet in workbook.worksheets:
+        rows = getattr(sheet, "_rows", None)
+        writer = getattr(sheet, "_writer", None)
+        with suppress(Exception):  # already failing: the first error is the one to report
+            if rows is not None:
+                rows.close()
+        if writer is not None:
+            with suppress(Exception):
+                writer.close()
+            with suppress(Exception):
+                writer.cleanup()
 
 
 def _header(sheet: Any, title: str) -> WriteOnlyCell:

@@ -40,7 +40,6 @@ from PySide6.QtGui import (
 from app import __version__
 from app.services.progress import Progress, report
 from app.services.reports.catalogue_report import CatalogueReport, ReportOverview
-from app.services.reports.files import replaced_on_success
 from app.services.reports.selection import ReportSelection
 from app.ui.transfers.report_html import (
     STYLE,
@@ -49,6 +48,7 @@ from app.ui.transfers.report_html import (
     practice_html,
     title_html,
 )
+from app.whole_file import destination, pdf_complete, whole_path, whole_stream
 
 DEFAULT_TITLE = "Good Practices Catalogue"
 MARGINS_MM = QMarginsF(20, 15, 20, 15)  # left, top, right, bottom
@@ -90,7 +90,8 @@ def write_pdf(
 ) -> int:
     """Write the selected part of the catalogue as a PDF; returns the number of pages.
 
-    ``target`` is a file path (written whole or not at all) or a binary stream. ``title``
+    ``target`` is a file path (written whole or not at all, created 0600; a device or a pipe
+    is written through) or a binary stream. ``title``
     heads the first page and every page's header (default "Good Practices Catalogue");
     ``generated`` is the date printed (default today). ``progress(done, total)`` is called
     per practice laid out and may return False to stop (``ReportCancelledError``).
@@ -100,14 +101,21 @@ def write_pdf(
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_pdf needs a QGuiApplication (see headless_application)")
     job = _Job(db_path, selection, title or DEFAULT_TITLE, generated or date.today(), progress)
-    if isinstance(target, Path):
-        with replaced_on_success(target) as partial:
+    if isinstance(target, Path) and not destination(target).through:
+        # Qt does not report a failed write (QPainter.end() returns True on a full disk):
+        # the trailer read back from the disk says whether the whole PDF is there.
+        with whole_path(target, verify=pdf_complete) as partial:
             return job.run(str(partial), str(target))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pages = job.run(buffer, "the output stream")
+    pages = job.run(buffer, "the output stream" if not isinstance(target, Path) else str(target))
     buffer.close()
-    target.write(bytes(buffer.data().data()))
+    data = bytes(buffer.data().data())
+    if isinstance(target, Path):  # a device or a pipe: written through, never replaced
+        with whole_stream(target) as out:
+            out.write(data)
+    else:
+        target.write(data)
     return pages
 
 
