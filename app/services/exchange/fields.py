@@ -24,6 +24,7 @@ from app.services.exchange.limits import (
     LINE_MAX,
     MAX_REPLICA_ID,
     MAX_REPLICAS,
+    MAX_WHOLE_NUMBER,
     MULTI_LINE_REFUSED,
     NAME_MAX,
     ONE_LINE_REFUSED,
@@ -108,10 +109,14 @@ def _integer(minimum: int | None = None) -> FieldCheck:
             return f"{shown(value)} is not a whole number"
         if minimum is not None and value < minimum:
             return f"{shown(value)} is below {minimum}"
+        if value > MAX_WHOLE_NUMBER:
+            return f"{shown(value)} is above {MAX_WHOLE_NUMBER}"
         return None
 
     def column(values: list[Any]) -> bool:
-        return _all(values, int) and (minimum is None or not values or min(values) >= minimum)
+        if not _all(values, int) or (values and max(values) > MAX_WHOLE_NUMBER):
+            return False
+        return minimum is None or not values or min(values) >= minimum
 
     return FieldCheck(one, column)
 
@@ -176,7 +181,11 @@ def _versions(value: Any) -> str | None:
     for key, edits in value.items():
         if not _replica_id(key):
             return f"{shown(key)} is not a replica id"
-        if isinstance(edits, bool) or not isinstance(edits, int) or edits < 0:
+        if (
+            isinstance(edits, bool)
+            or not isinstance(edits, int)
+            or not 0 <= edits <= MAX_WHOLE_NUMBER
+        ):
             return f"the count for {shown(key)} is not a whole number of edits"
     return None
 
@@ -190,7 +199,9 @@ def _all_versions(values: list[Any]) -> bool:
         return False
     keys = {key for vector in values for key in vector}  # few: the laptops of a project
     edits = [edits for vector in values for edits in vector.values()]
-    return all(map(_replica_id, keys)) and _all(edits, int) and (not edits or min(edits) >= 0)
+    if not all(map(_replica_id, keys)) or not _all(edits, int):
+        return False
+    return not edits or (min(edits) >= 0 and max(edits) <= MAX_WHOLE_NUMBER)
 
 
 def _country(value: Any) -> str | None:

@@ -18,6 +18,7 @@ MAX_RECORDS = 2_000_000  # of all kinds together: the ids seen are held to find 
 MAX_HELD_RECORDS = 100_000  # records before "format" and "version" wait in memory until then
 MAX_DEPTH = 8  # brackets open at once; ours: the file, a list, a record, its versions (4)
 MAX_REPLICAS = 1_000  # entries of a record's "versions" (one per laptop that edited it)
+MAX_WHOLE_NUMBER = 2**31 - 1  # positions, revisions, edit counts (SQLite's own stop at 2**63)
 MAX_REPLICA_ID = 64  # characters of a replica id (ours are 36-character UUIDs)
 
 # Text fields, in characters: what the editors allow for names and titles, much more than
