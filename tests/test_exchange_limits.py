@@ -39,6 +39,9 @@ EXPECTED = {
     "nul_in_title.json": "practices[0] (id 5020ad75…).title: character 6 is U+0000 (NUL)",
     "lone_surrogate_in_title.json": "title: character 6 is U+D800 (half of a surrogate pair",
     "line_separator_in_name.json": "regions[0] (id 03a3f50b…).name: character 3 is U+2028",
+    # found by the fuzzers: target_reader and target_merge, target_schema
+    "huge_version.json": "'f.json' was written in exchange format version 7777777777777777",
+    "huge_negative_position.json": "practices[0] (id 5020ad75…).position: -1000000000000",
 }
 
 
@@ -159,7 +162,9 @@ def test_whole_numbers_just_under_and_just_over() -> None:
     document["practices"][0]["position"] = limits.MAX_WHOLE_NUMBER
     assert parse_document(json.dumps(document).encode(), "f.json")
     document["practices"][0]["position"] = limits.MAX_WHOLE_NUMBER + 1
-    assert "position: 2147483648 is above 2147483647" in refusal(json.dumps(document).encode())
+    assert "position: 2147483648 is beyond ±2147483647" in refusal(json.dumps(document).encode())
+    document["practices"][0]["position"] = -(10**30)  # found by tests/fuzz/target_schema
+    assert "position: -1000000000000000000000000000000 is" in refusal(json.dumps(document).encode())
 
 
 def test_numbers_up_to_pythons_limit_are_refused_by_their_field_briefly() -> None:

@@ -109,12 +109,12 @@ def _integer(minimum: int | None = None) -> FieldCheck:
             return f"{shown(value)} is not a whole number"
         if minimum is not None and value < minimum:
             return f"{shown(value)} is below {minimum}"
-        if value > MAX_WHOLE_NUMBER:
-            return f"{shown(value)} is above {MAX_WHOLE_NUMBER}"
+        if not -MAX_WHOLE_NUMBER <= value <= MAX_WHOLE_NUMBER:  # SQLite stops at 2**63
+            return f"{shown(value)} is beyond ±{MAX_WHOLE_NUMBER}"
         return None
 
     def column(values: list[Any]) -> bool:
-        if not _all(values, int) or (values and max(values) > MAX_WHOLE_NUMBER):
+        if not _all(values, int) or (values and max(map(abs, values)) > MAX_WHOLE_NUMBER):
             return False
         return minimum is None or not values or min(values) >= minimum
 

@@ -181,18 +181,18 @@ class ExchangeReader:
         if header.get("format") != FORMAT_NAME:
             raise ExchangeError(
                 f"'{name}' is not a Practice Catalogue exchange file"
-                f" (format {header.get('format')!r}, expected {FORMAT_NAME!r})"
+                f" (format {shown(header.get('format'))}, expected {FORMAT_NAME!r})"
             )
         version = header.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise ExchangeError(f"'{name}': version {version!r} is not a number")
+            raise ExchangeError(f"'{name}': version {shown(version)} is not a number")
         if version > FORMAT_VERSION:
             raise ExchangeError(
-                f"'{name}' was written in exchange format version {version}, newer than this "
-                f"application reads ({FORMAT_VERSION}); update the application"
+                f"'{name}' was written in exchange format version {shown(version)}, newer than"
+                f" this application reads ({FORMAT_VERSION}); update the application"
             )
         if version < 1:
-            raise ExchangeError(f"'{name}': version {version} does not exist")
+            raise ExchangeError(f"'{name}': version {shown(version)} does not exist")
         self._refuse_unknown()
         self._header_checked = True
 
