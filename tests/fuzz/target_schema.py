@@ -103,7 +103,7 @@ def _tied(document: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
             for field, target in REFERENCES.items():
                 if field in record and data.draw(st.booleans()):
                     record[field] = data.draw(st.sampled_from(KNOWN[target]))
-            if kind in KNOWN and "id" in record and data.draw(st.booleans()):
+            if KNOWN.get(kind) and "id" in record and data.draw(st.booleans()):
                 record["id"] = data.draw(st.sampled_from(KNOWN[kind]))
     return document
 
