@@ -17,9 +17,8 @@ from app.domain.enums import ConflictChoice, ServiceType
 from app.domain.errors import RevisionConflictError
 from app.domain.models import Category, Conflict, Practice, Region
 from app.domain.timestamps import utc_now
+from app.services.exchange.limits import TITLE_MAX, multi_line, one_line
 from app.services.revisions import SETTLED, keep_version, write_if_current
-
-TITLE_MAX = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +52,8 @@ class PracticesService:
             return write_if_current(session, Practice, practice_id, expected, values)
 
     def rename(self, practice_id: str, expected: int, title: str, subtitle: str) -> int:
-        title, subtitle = title.strip(), subtitle.strip()
+        # cleaned as the exchange format wants them: whatever is saved can be exported
+        title, subtitle = one_line(title).strip(), one_line(subtitle).strip()
         if not title:
             raise PracticeEditError("A practice needs a title.")
         if len(title) > TITLE_MAX or len(subtitle) > TITLE_MAX:
@@ -129,9 +129,9 @@ def _values(texts: PracticeTexts) -> dict[str, object]:
     except ValueError as error:
         raise PracticeEditError(f"Unknown service type {texts.service_type!r}.") from error
     return {
-        "summary": texts.summary,
-        "description": texts.description,
+        "summary": multi_line(texts.summary),
+        "description": multi_line(texts.description),
         "service_type": service_type,
         "origin_region_id": texts.origin_region_id or None,
-        "source": texts.source.strip(),
+        "source": multi_line(texts.source).strip(),
     }

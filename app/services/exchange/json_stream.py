@@ -8,6 +8,12 @@ element, and a merge can write the first records while later ones are still bein
 
 Errors say where, like ``json.loads`` does: ``Expecting ',' delimiter at line 7, column 3``,
 or the byte offset of text that is not UTF-8.
+
+The scanner recurses once per bracket, in C: a file of a million ``[`` would exhaust the
+recursion limit, or on a thread with a small stack (macOS: 512 KiB) the C stack itself
+before the limit is reached. So no text reaches the scanner before the brackets in it were
+counted (``_DepthGauge``, on the bytes as read, at C speed); deeper than
+``limits.MAX_DEPTH`` is refused.
 """
 
 from __future__ import annotations
@@ -16,9 +22,13 @@ import codecs
 import hashlib
 import json
 import re
+import sys
 from collections.abc import Iterator
+from itertools import accumulate
 from json.scanner import make_scanner
 from typing import Any, BinaryIO, NoReturn
+
+from app.services.exchange import limits
 
 CHUNK_BYTES = 1 << 22  # 4 MiB read at a time
 READ_AHEAD_CHARS = 1 << 20  # an element is decoded with at least this much text after it
@@ -26,6 +36,10 @@ MAX_ELEMENT_CHARS = 64 << 20  # larger than any record the format allows, escape
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _VALUE_STARTS = frozenset('["-0123456789tfn')
 _NUMBER_TAIL = 32  # a value ending this close to the end of the text is read again with more
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+_STEPS = {"[": 1, "{": 1, "]": -1, "}": -1}
+_BYTE_STEPS = {ord(char): step for char, step in _STEPS.items()}
+_NUMBER_TOKENS = re.compile(rf"{_STRING}|-?[0-9]+", re.DOTALL)
 
 
 class JsonStreamError(ValueError):
@@ -36,6 +50,43 @@ class JsonStreamError(ValueError):
     ) -> None:
         super().__init__(message)
         self.line, self.column, self.offset = line, column, offset
+
+
+class _DepthGauge:
+    """How many brackets are open at the end of the bytes fed so far, outside strings, and
+    whether a piece passed ``limits.MAX_DEPTH``. UTF-8 never uses the bytes of ``"[]{}\\``
+    inside another character, so the bytes are read as they come, before decoding: escapes
+    dropped, then everything but quotes and brackets, then what is between quotes; about
+    2 ms a megabyte. Text that is not JSON may be counted wrongly, but only after the point
+    where the scanner refuses it."""
+
+    _ESCAPE = re.compile(rb"\\.", re.DOTALL)
+    _OTHER_BYTES = bytes(set(range(256)) - set(b'"[]{}'))
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.in_string = False
+        self.escaped = False  # the last piece ended in a backslash inside a string
+
+    def feed(self, data: bytes) -> bool:
+        """Count ``data`` on; False when the brackets in it go deeper than the limit."""
+        if self.escaped:
+            data, self.escaped = data[1:], False
+        data = self._ESCAPE.sub(b"", data)
+        self.escaped = data.endswith(b"\\")  # (outside a string: not JSON, refused anyway)
+        kept = data.translate(None, self._OTHER_BYTES)
+        parts = (b'"' + kept if self.in_string else kept).split(b'"')
+        self.in_string = len(parts) % 2 == 0  # an odd number of quotes: a string is open
+        outside = b"".join(parts[::2])
+        if not outside:
+            return True
+        levels = list(accumulate(map(_BYTE_STEPS.__getitem__, outside), initial=self.depth))
+        self.depth = levels[-1]
+        return max(levels) <= limits.MAX_DEPTH
+
+
+class LimitError(JsonStreamError):
+    """JSON, but beyond what this reader takes: brackets nested too deep, a number too long."""
 
 
 class NotAnObjectError(JsonStreamError):
@@ -64,6 +115,9 @@ class JsonObjectStream:
         self.bytes_read = 0
         self.digest = hashlib.blake2b(digest_size=16)  # of every byte read, for "unchanged?"
         self._bom = 0  # 1 when the text starts with a byte order mark
+        self._depth = _DepthGauge()
+        self._at = (0, 1, 1)  # position, line, column: counted on as elements are read
+        self.starts: list[tuple[int, int]] = []  # line and column of each element read
 
     # -- the object ---------------------------------------------------------------------
 
@@ -108,7 +162,7 @@ class JsonObjectStream:
             self._fill()
         if self._eof:
             try:
-                _value, self._pos = self._scan(self._buffer, self._pos)
+                _value, self._pos = self._scan_here()
             except json.JSONDecodeError as error:
                 self._raise(error.msg, error.pos)
             except StopIteration:
@@ -132,6 +186,7 @@ class JsonObjectStream:
             return
         while True:
             self._peek()
+            self.starts.append(self._location())
             yield self._element()
             char = self._peek()
             self._pos += 1
@@ -155,7 +210,7 @@ class JsonObjectStream:
             pass
         while True:
             try:
-                value, end = self._scan(self._buffer, self._pos)
+                value, end = self._scan_here()
             except (json.JSONDecodeError, StopIteration) as error:
                 if not self._eof and len(self._buffer) - self._pos < MAX_ELEMENT_CHARS:
                     self._fill()  # may move the buffer: scan again for the error's position
@@ -168,6 +223,24 @@ class JsonObjectStream:
                 continue  # a number may go on in the next chunk (3e|-07)
             self._pos = end
             return value
+
+    def _scan_here(self) -> tuple[Any, int]:
+        """The scanner at the position; what it refuses beyond JSON's grammar, in words."""
+        try:
+            return self._scan(self._buffer, self._pos)  # type: ignore[no-any-return]
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+            self._number_too_long()
+        except RecursionError:  # never, as _check_depth comes first; but never a traceback
+            self._raise_limit(f"brackets nested deeper than {limits.MAX_DEPTH} levels")
+
+    def _number_too_long(self) -> NoReturn:
+        most = sys.get_int_max_str_digits()
+        for token in _NUMBER_TOKENS.finditer(self._buffer, self._pos):
+            if token.group()[0] != '"' and len(token.group().lstrip("-")) > most:
+                self._raise_limit(f"a number longer than {most:,} digits", token.start())
+        self._raise_limit(f"a number longer than {most:,} digits")
 
     def _peek(self) -> str:
         """The next character that is not white space ('' at the end), without taking it."""
@@ -195,6 +268,8 @@ class JsonObjectStream:
         self.digest.update(chunk)  # without the interpreter's lock: beside the merge
         data = self._pending + chunk
         final = not chunk
+        depth, in_string, start = self._depth.depth, self._depth.in_string, len(self._buffer)
+        deep = not self._depth.feed(chunk)
         try:
             text, used = codecs.utf_8_decode(data, "strict", final)
         except UnicodeDecodeError as error:
@@ -204,11 +279,42 @@ class JsonObjectStream:
         self._pending = data[used:]
         self._buffer += text
         self._eof = final
+        if deep:  # before the scanner sees it
+            self._too_deep(start, depth, in_string)
         return bool(text) or not final
+
+    def _too_deep(self, start: int, depth: int, in_string: bool) -> NoReturn:
+        """Where the limit is passed, from ``start`` where ``depth`` brackets were open
+        (slowly, once: the file is refused)."""
+        escaped = False
+        for pos in range(start, len(self._buffer)):
+            char = self._buffer[pos]
+            if in_string:
+                escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+                continue
+            in_string = char == '"'
+            depth += _STEPS.get(char, 0)
+            if depth > limits.MAX_DEPTH:
+                self._raise_limit(f"brackets nested deeper than {limits.MAX_DEPTH} levels", pos)
+        self._raise_limit(f"brackets nested deeper than {limits.MAX_DEPTH} levels")
+
+    def _location(self) -> tuple[int, int]:
+        """Line and column of the position, counted on from the last call (in order: cheap)."""
+        pos, line, column = self._at
+        newlines = self._buffer.count("\n", pos, self._pos)
+        if newlines:
+            line += newlines
+            column = self._pos - self._buffer.rfind("\n", pos, self._pos)
+        else:
+            column += self._pos - pos
+        self._at = (self._pos, line, column)
+        return line, column - (self._bom if line == 1 else 0)
 
     def _drop_consumed(self) -> None:
         if self._pos < self._chunk_bytes:
             return
+        self._location()  # counted on to the position before the text before it goes
+        self._at = (0, *self._at[1:])
         dropped = self._buffer[: self._pos]
         newlines = dropped.count("\n")
         if newlines:
@@ -221,7 +327,12 @@ class JsonObjectStream:
 
     # -- errors -------------------------------------------------------------------------
 
-    def _raise(self, message: str, pos: int | None = None) -> NoReturn:
+    def _raise_limit(self, message: str, pos: int | None = None) -> NoReturn:
+        self._raise(message, pos, kind=LimitError)
+
+    def _raise(
+        self, message: str, pos: int | None = None, kind: type[JsonStreamError] = JsonStreamError
+    ) -> NoReturn:
         pos = self._pos if pos is None else pos
         newlines = self._buffer.count("\n", 0, pos)
         line = self._lines_before + newlines + 1
@@ -229,7 +340,7 @@ class JsonObjectStream:
         column = pos - last if last >= 0 else self._column_base + pos + 1
         if line == 1:
             column -= self._bom  # counted as json.loads counts the text without it
-        raise JsonStreamError(
+        raise kind(
             # json's "Unterminated string starting at" already ends in "at"
             f"{message.removesuffix(' at')} at line {line}, column {column}",
             line=line,

@@ -17,16 +17,17 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.services.exchange import FORMAT_NAME, FORMAT_VERSION, ExchangeError
-from app.services.exchange.fields import FIELDS, Record, RecordChecker
+from app.services.exchange import FORMAT_NAME, FORMAT_VERSION, ExchangeError, limits
+from app.services.exchange.fields import FIELDS, Record, RecordChecker, shown
 from app.services.exchange.json_stream import (
     JsonObjectStream,
     JsonStreamError,
+    LimitError,
     NotAnObjectError,
 )
+from app.services.exchange.limits import MAX_BYTES
 
-MAX_BYTES = 1 << 30  # 1 GiB: about two million notes; anything larger is refused
-__all__ = ["ExchangeError", "Record"]
+__all__ = ["MAX_BYTES", "ExchangeError", "Record"]
 
 
 @dataclass
@@ -68,6 +69,7 @@ class ExchangeReader:
         self._header_checked = False
         self._unknown: list[str] = []
         self._checkers = {kind: RecordChecker(kind) for kind in FIELDS}
+        self._records = 0  # of all kinds, for limits.MAX_RECORDS
 
     @property
     def digest(self) -> str:
@@ -82,6 +84,8 @@ class ExchangeReader:
     def batches(self) -> Iterator[Batch]:
         try:
             yield from self._batches()
+        except LimitError as error:
+            raise ExchangeError(f"'{self.name}' cannot be read: {error}") from error
         except JsonStreamError as error:
             if error.offset is not None:
                 raise ExchangeError(
@@ -96,7 +100,7 @@ class ExchangeReader:
         try:
             for key in stream.members():
                 if key in seen:
-                    raise ExchangeError(f"'{self.name}': the top-level field {key!r} repeats")
+                    raise ExchangeError(f"'{self.name}': the top-level field {shown(key)} repeats")
                 seen.add(key)
                 if key not in FIELDS:
                     self.header[key] = stream.value()
@@ -110,12 +114,13 @@ class ExchangeReader:
                     stream.value()  # what is wrong with the text comes first
                     self._check_header()
                     raise ExchangeError(f"'{self.name}': {key!r} is missing or not a list")
+                stream.starts.clear()  # of the elements of a list read before
                 if not self._header_checked and {"format", "version"} <= self.header.keys():
                     self._check_header()
                 if self._header_checked:
                     yield from self._checked(key, stream.elements())
                 else:  # an unusual order: the records wait until the header is known
-                    held.append((key, list(stream.elements())))
+                    held.append((key, self._held(key, stream.elements(), held)))
         except NotAnObjectError:
             raise ExchangeError(
                 f"'{self.name}' is not an exchange file (expected a JSON object)"
@@ -127,17 +132,43 @@ class ExchangeReader:
             if kind not in seen:
                 raise ExchangeError(f"'{self.name}': {kind!r} is missing or not a list")
 
+    def _held(
+        self, key: str, elements: Iterator[Any], held: list[tuple[str, list[Any]]]
+    ) -> list[Any]:
+        before = sum(len(records) for _key, records in held)
+        records = list(islice(elements, limits.MAX_HELD_RECORDS - before + 1))
+        if before + len(records) > limits.MAX_HELD_RECORDS:
+            raise ExchangeError(
+                f"'{self.name}': more than {limits.MAX_HELD_RECORDS:,} records come before"
+                f" 'format' and 'version' ({key!r}); the header must come first"
+            )
+        self._stream.starts.clear()  # positions are not kept for these
+        return records
+
     def _checked(self, kind: str, records: Iterator[Any]) -> Iterator[Batch]:
         checker = self._checkers[kind]
+        starts = self._stream.starts
         start = 0
         while True:
             with paused_gc():
                 batch = list(islice(records, BATCH))
-                checker.check_batch(start, batch)
+                where = starts if len(starts) == len(batch) else None  # None: held records
+                checker.check_batch(start, batch, where)
+                starts.clear()
             if not batch:
                 return
+            self._count(kind, start, len(batch))
             yield Batch(kind, start, batch)
             start += len(batch)
+
+    def _count(self, kind: str, start: int, size: int) -> None:
+        self._records += size
+        if self._records > limits.MAX_RECORDS:
+            raise ExchangeError(
+                f"'{self.name}' holds more than {limits.MAX_RECORDS:,} records (at {kind}"
+                f"[{start + size - (self._records - limits.MAX_RECORDS)}]): more than"
+                " this application imports from one file"
+            )
 
     def _check_header_when_complete(self) -> None:
         if {"format", "version"} <= self.header.keys():
@@ -150,24 +181,24 @@ class ExchangeReader:
         if header.get("format") != FORMAT_NAME:
             raise ExchangeError(
                 f"'{name}' is not a Practice Catalogue exchange file"
-                f" (format {header.get('format')!r}, expected {FORMAT_NAME!r})"
+                f" (format {shown(header.get('format'))}, expected {FORMAT_NAME!r})"
             )
         version = header.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise ExchangeError(f"'{name}': version {version!r} is not a number")
+            raise ExchangeError(f"'{name}': version {shown(version)} is not a number")
         if version > FORMAT_VERSION:
             raise ExchangeError(
-                f"'{name}' was written in exchange format version {version}, newer than this "
-                f"application reads ({FORMAT_VERSION}); update the application"
+                f"'{name}' was written in exchange format version {shown(version)}, newer than"
+                f" this application reads ({FORMAT_VERSION}); update the application"
             )
         if version < 1:
-            raise ExchangeError(f"'{name}': version {version} does not exist")
+            raise ExchangeError(f"'{name}': version {shown(version)} does not exist")
         self._refuse_unknown()
         self._header_checked = True
 
     def _refuse_unknown(self) -> None:
         if self._unknown:
-            raise ExchangeError(f"'{self.name}': unknown top-level field {self._unknown[0]!r}")
+            raise ExchangeError(f"'{self.name}': unknown top-level field {shown(self._unknown[0])}")
 
 
 @contextmanager

@@ -15,9 +15,10 @@ from datetime import date
 from typing import Any, Protocol
 
 from app.domain.enums import SCORE_MAX, SCORE_MIN, NoteStatus
+from app.services.exchange.limits import LINE_MAX, NAME_MAX, multi_line, one_line
 
-AUTHOR_MAX = 200
-OUTCOME_MAX = 500
+AUTHOR_MAX = NAME_MAX  # the exchange format's limits: whatever is saved can be exported
+OUTCOME_MAX = LINE_MAX
 
 SCORE_FIELDS = {
     "score_cluster_initiatives": "cluster initiatives",
@@ -181,9 +182,12 @@ def validate(fields: NoteFields, regions: set[str]) -> Validation:
     except ValueError:
         status = NoteStatus.PLANNED
         errors.append(FieldError("status", "Choose a status."))
-    if len(fields.author) > AUTHOR_MAX:
+    # A paste can bring line breaks and control characters into a one-line field: they are
+    # cleaned (as the exchange format refuses them), not refused.
+    author, outcome = one_line(fields.author).strip(), one_line(fields.outcome).strip()
+    if len(author) > AUTHOR_MAX:
         errors.append(FieldError("author", f"At most {AUTHOR_MAX} characters."))
-    if "\n" in fields.outcome or len(fields.outcome) > OUTCOME_MAX:
+    if len(outcome) > OUTCOME_MAX:
         errors.append(FieldError("outcome", f"One line of at most {OUTCOME_MAX} characters."))
     scores: dict[str, int | None] = {}
     for name, audience in SCORE_FIELDS.items():
@@ -199,9 +203,9 @@ def validate(fields: NoteFields, regions: set[str]) -> Validation:
             region_id=fields.region_id,
             date=moment,
             status=status,
-            author=fields.author.strip(),
-            outcome=fields.outcome.strip(),
-            body=fields.body,
+            author=author,
+            outcome=outcome,
+            body=multi_line(fields.body),
             **scores,
         )
     )
