@@ -18,8 +18,8 @@ from app.db.engine import Sessions
 from app.services.exchange import limits
 from app.services.exchange.merge import merge_file
 from app.services.exchange.reading import ExchangeError, parse_document
-from app.services.note_fields import NoteFields, validate
-from app.services.notes import NotesService
+from app.services.notes.fields import NoteFields, validate
+from app.services.notes.service import NotesService
 from app.services.opening import open_database
 from app.services.practices import PracticesService
 from app.services.regions import add_region
