@@ -84,8 +84,11 @@ def fresh_copy(template: Path) -> Path:
     """A copy of ``template`` under a new name (for a merge that may change it)."""
     from app.db.backup import copy_database
 
+    from app.db.connect import connect
+
     target = scratch() / f"{uuid.uuid4().hex}.db"
     copy_database(template, target)
+    connect(target).close()  # a copy is written in rollback-journal mode: back to WAL, as in use
     return target
 
 
