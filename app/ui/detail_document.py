@@ -3,19 +3,24 @@
 Every value from the database is escaped before it becomes HTML. Markdown goes through Qt's
 own parser and comes back as Qt's HTML, which drops raw HTML that people typed; images it
 names are never loaded (``SafeTextBrowser.loadResource``). Unknown facts say so ("No
-description yet") instead of disappearing.
+description yet") instead of disappearing. Markdown is first cut to sizes that render quickly
+(``markdown_limits``), with a sentence saying what was left out; long texts are rendered on a
+worker thread (``render_worker``), short ones at once (``renders_quickly``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Iterator
 from html import escape
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextBlock, QTextCursor, QTextDocument
 
 from app.domain.enums import NoteStatus, ServiceType
 from app.services.dto import CategoryDetail, PracticeDetail, RegionTests
+from app.ui.markdown_limits import MAX_DEPTH, chunks, limit_markdown
+from app.ui.render_worker import InertDocument, blank_document
 from app.ui.safe_browser import INTERNAL_SCHEME
 
 STYLE = """
@@ -31,21 +36,93 @@ p.hint { color: #6b6b6b; }
 _STATUS_ORDER = [status.value for status in NoteStatus]
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
 _IMAGE = re.compile(r'<img src="[^"]*" alt="([^"]*)"[^>]*/>')
+_INDENT_PX = 40  # Qt's indent step for lists and quotes
+QUICK_CHARS = 2_000  # Markdown rendered at once on the GUI thread; longer goes to the worker
+QUICK_LINES = 40
+PREPARING = "Preparing this text…"
+
+
+def renders_quickly(*texts: str) -> bool:
+    """Short enough to render on the GUI thread at once, whatever its shape (< 10 ms)."""
+    return sum(map(len, texts)) <= QUICK_CHARS and sum(t.count("\n") for t in texts) <= QUICK_LINES
 
 
 def markdown_html(markdown: str) -> str:
-    """Markdown → an HTML fragment, by Qt's parser (GitHub dialect).
+    """Markdown → an HTML fragment, by Qt's parser (GitHub dialect), within the limits.
 
     Raw HTML is shown as the text it is (``MarkdownNoHTML``): passed through, an unsupported
     tag such as ``<iframe>`` makes Qt drop everything after it, and a note would silently lose
-    lines. Images are never loaded, so each becomes a visible "[image not loaded: …]".
+    lines. Images are never loaded, so each becomes a visible "[image not loaded: …]". Lists
+    and quotes deeper than ``MAX_DEPTH`` are drawn at that depth; whatever the limits left out
+    is said below the text. Safe on any thread: it uses only documents of its own.
     """
+    return "".join(markdown_pieces(markdown))
+
+
+def markdown_pieces(markdown: str) -> Iterator[str]:
+    """``markdown_html`` piece by piece (``markdown_limits.chunks``), then the notes."""
+    limited = limit_markdown(markdown)
+    for piece in chunks(limited.text):
+        yield _piece_html(piece)
+    for note in limited.notes:
+        yield f'<p style="color:#6b6b6b"><i>{escape(note)}</i></p>'
+
+
+def _piece_html(markdown: str) -> str:
     scratch = QTextDocument()
     features = QTextDocument.MarkdownFeature
     scratch.setMarkdown(markdown, features.MarkdownDialectGitHub | features.MarkdownNoHTML)
+    clamp_depth(scratch, MAX_DEPTH)
     match = _BODY.search(scratch.toHtml())
-    html = match.group(1) if match else ""
-    return _IMAGE.sub(_image_placeholder, html)
+    return _IMAGE.sub(_image_placeholder, match.group(1) if match else "")
+
+
+def build_page(
+    compose: Callable[[Callable[[str], str]], str], margin: float, font: QFont
+) -> InertDocument:
+    """The page ``compose(render)`` makes, its Markdown texts added piece by piece.
+
+    For the worker thread: each Qt call stays short (it holds Python's interpreter lock, and
+    the window waits for it), so the page is laid down with a marker for each text, and each
+    text's pieces are inserted at its marker one by one."""
+    token = secrets.token_hex(8)  # a user's text cannot hold it by chance or by design
+    texts: list[str] = []
+
+    def mark(markdown: str) -> str:
+        texts.append(markdown)
+        return f"<p>{token}:{len(texts) - 1}:</p>"
+
+    document = blank_document(STYLE, margin, font)
+    document.setHtml(page(compose(mark)))
+    for number, markdown in enumerate(texts):
+        cursor = document.find(f"{token}:{number}:")
+        cursor.removeSelectedText()
+        for html in markdown_pieces(markdown):
+            cursor.insertHtml(html)
+    return document
+
+
+def clamp_depth(document: QTextDocument, depth: int) -> None:
+    """Lists and quotes nested deeper than ``depth`` drawn at ``depth``: each level costs Qt's
+    HTML import time (quadratic) and moves the text 40 px to the right."""
+    block: QTextBlock = document.begin()
+    while block.isValid():
+        text_list = block.textList()
+        if text_list is not None and text_list.format().indent() > depth:
+            list_format = text_list.format()
+            list_format.setIndent(depth)
+            text_list.setFormat(list_format)
+        block_format = block.blockFormat()
+        if block_format.indent() > depth or block_format.leftMargin() > depth * _INDENT_PX:
+            block_format.setIndent(min(block_format.indent(), depth))
+            block_format.setLeftMargin(min(block_format.leftMargin(), depth * _INDENT_PX))
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
+
+
+def preparing(_markdown: str) -> str:
+    """Stands in for a long text while the worker renders it."""
+    return f'<p class="empty">{escape(PREPARING)}</p>'
 
 
 def _image_placeholder(match: re.Match[str]) -> str:
@@ -54,9 +131,8 @@ def _image_placeholder(match: re.Match[str]) -> str:
     return f'<span style="color:#6b6b6b">[{label}]</span>'  # alt is already escaped by Qt
 
 
-def _set(document: QTextDocument, html: str) -> None:
-    document.setDefaultStyleSheet(STYLE)
-    document.setHtml(f"<html><body>{html}</body></html>")
+def page(html: str) -> str:
+    return f"<html><body>{html}</body></html>"
 
 
 def markdown_section(
@@ -84,7 +160,7 @@ def fact_row(label: str, value: str, empty: str, *, html: bool = False) -> str:
     return f"<tr><th>{escape(label)}</th>{cell}</tr>"
 
 
-def practice_html(detail: PracticeDetail) -> str:
+def practice_html(detail: PracticeDetail, render: Callable[[str], str] = markdown_html) -> str:
     service = ServiceType(detail.service_type)
     facts = "".join(
         [
@@ -108,8 +184,8 @@ def practice_html(detail: PracticeDetail) -> str:
         f"<h1>{escape(detail.title)}</h1>"
         + (f'<p class="subtitle">{escape(subtitle)}</p>' if subtitle else "")
         + f'<table cellspacing="0" cellpadding="2">{facts}</table>'
-        + markdown_section("Summary", detail.summary, "No summary yet")
-        + markdown_section("Description", detail.description, "No description yet")
+        + markdown_section("Summary", detail.summary, "No summary yet", render=render)
+        + markdown_section("Description", detail.description, "No description yet", render=render)
         + "<h2>Field tests</h2>"
         + _tests_html(detail.tests)
     )
@@ -133,7 +209,9 @@ def _tests_html(tests: tuple[RegionTests, ...]) -> str:
     return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
 
 
-def category_html(detail: CategoryDetail, total: int) -> str:
+def category_html(
+    detail: CategoryDetail, total: int, render: Callable[[str], str] = markdown_html
+) -> str:
     plural = "s" if total != 1 else ""
     if detail.practices:
         items = "".join(
@@ -151,23 +229,14 @@ def category_html(detail: CategoryDetail, total: int) -> str:
     return (
         f"<h1>{escape(detail.name)}</h1>"
         f'<p class="subtitle">Service category · {total} practice{plural}</p>'
-        + markdown_section("Description", detail.description, "No description yet")
+        + markdown_section("Description", detail.description, "No description yet", render=render)
         + "<h2>Practices</h2>"
         + practices
     )
 
 
-def render_practice(document: QTextDocument, detail: PracticeDetail) -> None:
-    _set(document, practice_html(detail))
-
-
-def render_category(document: QTextDocument, detail: CategoryDetail, total: int) -> None:
-    _set(document, category_html(detail, total))
-
-
-def render_message(document: QTextDocument, title: str, hint: str) -> None:
-    _set(
-        document,
+def message_html(title: str, hint: str) -> str:
+    return (
         f'<p class="hint" style="font-size: large">{escape(title)}</p>'
-        f'<p class="hint">{escape(hint)}</p>',
+        f'<p class="hint">{escape(hint)}</p>'
     )
