@@ -32,6 +32,7 @@ from app.ui.note_editor import NoteEditor
 from app.ui.note_session import NoteSession
 from app.ui.notes_model import Column, NotesModel
 from app.ui.roles import Role
+from app.ui.settings import setting_text
 
 
 class NotesPane(QWidget):
@@ -197,11 +198,11 @@ class NotesPane(QWidget):
         self.flush()
         self.list.clearSelection()
         regions = {region.id for region in self.reader.regions()}
-        last_region = str(self.settings.value("notes/last_region", "") or "")
+        last_region = setting_text(self.settings, "notes/last_region")
         defaults = NoteFields(
             region_id=last_region if last_region in regions else None,
             date_text=date.today().isoformat(),
-            author=str(self.settings.value("notes/last_author", "") or ""),
+            author=setting_text(self.settings, "notes/last_author", limit=200),
         )
         self.session.open_new(self.practice_id, defaults)
         self.conflict_bar.clear()

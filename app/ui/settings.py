@@ -2,11 +2,15 @@
 
 In portable mode the settings live in an INI file in ``userdata/settings`` beside the
 executable; otherwise in the platform's usual place.
+
+The file may be damaged or written by another program, so values are read through
+``setting_text`` / ``setting_texts`` / ``setting_bytes``: a value of the wrong type or of
+absurd size reads as missing, and the window starts with its defaults.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from app.paths import APP_NAME, user_dirs
 
@@ -19,3 +23,35 @@ def open_settings() -> QSettings:
         dirs.config.mkdir(parents=True, exist_ok=True)
         return QSettings(str(dirs.config / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANISATION, APP_NAME)
+
+
+MAX_TEXT = 4_096  # characters: a name, a folder, an id
+MAX_TEXTS = 10_000  # items of a list (expanded categories)
+MAX_BYTES = 1 << 16  # a saved geometry or splitter state is well under 1 KB
+
+
+def setting_text(settings: QSettings, key: str, limit: int = MAX_TEXT) -> str:
+    """The text stored under ``key``, or "" when missing, not text, too long or holding NUL."""
+    value = settings.value(key)
+    if not isinstance(value, str) or len(value) > limit or "\0" in value:
+        return ""
+    return value
+
+
+def setting_texts(settings: QSettings, key: str) -> list[str] | None:
+    """The list of texts under ``key`` (a single text is a list of one); None when missing
+    or of another type. Items that are not short texts are left out."""
+    value = settings.value(key)
+    if isinstance(value, str):
+        value = [value] if value else []
+    if not isinstance(value, list | tuple) or len(value) > MAX_TEXTS:
+        return None
+    return [item for item in value if isinstance(item, str) and 0 < len(item) <= MAX_TEXT]
+
+
+def setting_bytes(settings: QSettings, key: str) -> QByteArray | None:
+    """Saved bytes (geometry, splitter state) under ``key``, or None."""
+    value = settings.value(key)
+    if isinstance(value, QByteArray) and 0 < value.size() <= MAX_BYTES:
+        return value
+    return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.ui.long_task import Progress, TaskFailedError, run_long_task
+from app.ui.settings import setting_text
 
 if TYPE_CHECKING:
     from app.services.reports.selection import ReportSelection
@@ -22,7 +23,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     window.notes.flush()
     window.flush_practice_editor()
     if path is None:
-        folder = str(window.settings.value("import/folder", "") or "")
+        folder = setting_text(window.settings, "import/folder")
         chosen, _ = QFileDialog.getOpenFileName(
             window, "Import notes from a file", folder, "Exchange files (*.json);;All files (*)"
         )
@@ -157,7 +158,7 @@ def export_final_catalogue(window: MainWindow) -> None:
             " View → Field-Test Matrix.",
         )
         return
-    folder = str(window.settings.value("export/folder", "") or "")
+    folder = setting_text(window.settings, "export/folder")
     suggested = str(Path(folder) / f"final-catalogue-{date.today().isoformat()}.pdf")
     chosen, file_filter = QFileDialog.getSaveFileName(
         window, "Export the final catalogue", suggested, ";;".join(FINAL_FILTERS.values())
