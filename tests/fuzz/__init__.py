@@ -1,0 +1,1 @@
+"""Fuzzing campaign: coverage-guided targets run by ``python -m tests.fuzz``."""
