@@ -168,3 +168,17 @@ def test_a_long_text_with_remote_images_loads_nothing(
     assert "[image not loaded: pixel]" in window.detail.toPlainText()
     assert window.detail.document().loadResource(2, f"{url}/a.png") is None
     assert server.requests == []
+
+
+def test_a_long_note_preview_renders_on_the_worker(
+    qtbot, window: MainWindow, sessions: Sessions
+) -> None:  # type: ignore[no-untyped-def]
+    window.catalogue.select_practice(practice_id(sessions, "Web site"))
+    assert window.notes.new_note()
+    editor = window.notes.editor
+    editor.body.setPlainText(NESTED)
+    with qtbot.waitSignal(editor.preview.rendered, timeout=30_000):
+        editor.tabs.setCurrentWidget(editor.preview)
+        assert editor.preview.rendering and PREPARING in editor.preview.toPlainText()
+    assert PREPARING not in editor.preview.toPlainText()
+    assert 0 < max(list_depths(editor.preview.document())) <= MAX_DEPTH
