@@ -28,6 +28,8 @@ def check_database(path: Path) -> CheckReport:
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     mode = "rw" if writable else "ro"
     connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
+    # A damaged file's problems quote its bytes, which need not be UTF-8: show them anyway.
+    connection.text_factory = lambda data: data.decode("utf-8", "replace")
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if integrity == ["ok"]:
@@ -61,7 +63,8 @@ def check_database(path: Path) -> CheckReport:
             f"Contents: {counts_row[0]} practices, {counts_row[1]} notes,"
             f" {counts_row[2]} in the trash."
         )
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # SQLite's message can quote damaged bytes that are not UTF-8 (UnicodeDecodeError).
         ok = False
         lines.append(f"The file cannot be read as a database: {error}.")
     finally:

@@ -57,6 +57,24 @@ def open_database(
                 "to a writable place so it can be upgraded"
             )
         return OpenedDatabase(path, read_only=True)  # browse and export; no seeding
+    try:
+        return _upgrade_and_seed(path, revision, stored_digest)
+    except Exception as error:
+        # A file damaged past its first pages reads well enough to be recognised, then fails
+        # while it is migrated or seeded (SQLAlchemy wraps SQLite's error): say so in words.
+        cause = getattr(error, "orig", error)
+        if isinstance(cause, sqlite3.OperationalError) and "locked" in str(cause):
+            raise DatabaseError(
+                f"{describe(path)} is being written by another program; try again in a moment"
+            ) from error
+        if isinstance(cause, sqlite3.DatabaseError | UnicodeDecodeError):
+            raise NotACatalogueError(_damaged(path, cause)) from error
+        raise
+
+
+def _upgrade_and_seed(
+    path: Path, revision: str | None, stored_digest: str | None
+) -> OpenedDatabase:
     migrated = False
     backup = None
     if revision != HEAD:
@@ -107,6 +125,7 @@ def _read_state(path: Path) -> tuple[str | None, str | None]:
         connection = sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
     except sqlite3.DatabaseError as error:
         raise NotACatalogueError(_damaged(path, error)) from error
+    connection.text_factory = lambda data: data.decode("utf-8", "replace")  # damaged texts too
     try:
         revision = current_revision(connection)
         if revision is None:
@@ -123,11 +142,11 @@ def _read_state(path: Path) -> tuple[str | None, str | None]:
             )
         row = connection.execute("SELECT value FROM meta WHERE key = ?", (DIGEST_KEY,)).fetchone()
         return revision, None if row is None else str(row[0])
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # a message quoting bad bytes
         raise NotACatalogueError(_damaged(path, error)) from error
     finally:
         connection.close()
 
 
-def _damaged(path: Path, error: sqlite3.DatabaseError) -> str:
+def _damaged(path: Path, error: sqlite3.DatabaseError | UnicodeDecodeError) -> str:
     return f"{describe(path)} cannot be read as a database ({error}); it may be damaged"

@@ -59,7 +59,7 @@ def export_seeds() -> tuple[bytes, ...]:
 
 def malformed_seeds() -> list[bytes]:
     """The hostile inputs of the tests and the malformed files the test suites use."""
-    hostile = sorted((TESTS / "inputs" / "hostile").glob("*"))
+    hostile = sorted((TESTS / "inputs" / "hostile").glob("*.json"))
     return [path.read_bytes() for path in hostile] + [
         b"{ this is not json",
         b'{"format": "practice-catalogue", "version": 7}',
@@ -83,7 +83,6 @@ def check_refusal(error: ExchangeError) -> None:
 def fresh_copy(template: Path) -> Path:
     """A copy of ``template`` under a new name (for a merge that may change it)."""
     from app.db.backup import copy_database
-
     from app.db.connect import connect
 
     target = scratch() / f"{uuid.uuid4().hex}.db"

@@ -7,6 +7,7 @@ query exactly as it did for the documents.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.services.search.query import ParsedQuery, Term
@@ -18,8 +19,13 @@ class MatchPlan:
     exclude: str | None  # and must not match this
 
 
+# NUL ends a string early in FTS5's parser ("unterminated string"), and a lone surrogate (a
+# broken paste) cannot be encoded for SQLite: both are read as a space between words.
+_UNSAYABLE = re.compile("[\0\ud800-\udfff]")
+
+
 def fts_string(text: str, *, prefix: bool) -> str:
-    quoted = '"' + text.replace('"', '""') + '"'
+    quoted = '"' + _UNSAYABLE.sub(" ", text).replace('"', '""') + '"'
     return quoted + "*" if prefix else quoted
 
 

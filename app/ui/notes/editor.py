@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from app.domain.enums import NoteStatus
 from app.services.dto import RegionInfo
 from app.services.notes.fields import SCORE_FIELDS, FieldError, NoteFields
+from app.ui.common.markdown import PREPARING, build_page, markdown_html, renders_quickly
 from app.ui.common.safe_browser import SafeTextBrowser
 from app.ui.common.status import status_text
-from app.ui.practice.document import markdown_html
 
 ADD_REGION = "__add_region__"
 SCORE_LABELS = {  # short on screen; the tooltips and accessible texts say it in full
@@ -288,7 +288,11 @@ class NoteEditor(QWidget):
 
     def _render_preview(self) -> None:
         text = self.body.toPlainText()
-        if text.strip():
-            self.preview.setHtml(markdown_html(text))
-        else:
-            self.preview.setHtml('<p style="color:#6b6b6b"><i>Nothing written yet</i></p>')
+        if not text.strip():
+            self.preview.show_html('<p style="color:#6b6b6b"><i>Nothing written yet</i></p>')
+        elif renders_quickly(text):
+            self.preview.show_html(markdown_html(text))
+        else:  # a long note is rendered on the worker thread: typing never waits for it
+            now = f'<p style="color:#6b6b6b"><i>{PREPARING}</i></p>'
+            build = lambda margin, font: build_page(lambda render: render(text), margin, font)  # noqa: E731
+            self.preview.show_later(build, now)

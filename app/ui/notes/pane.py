@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.notes.fields import NoteFields
 from app.ui.common.roles import Role
+from app.ui.common.settings_values import setting_text
 from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.conflict_bar import ConflictBar
 from app.ui.notes.editor import NoteEditor
@@ -196,11 +197,11 @@ class NotesPane(QWidget):
         self.flush()
         self.list.clearSelection()
         regions = {region.id for region in self.reader.regions()}
-        last_region = str(self.settings.value("notes/last_region", "") or "")
+        last_region = setting_text(self.settings, "notes/last_region")
         defaults = NoteFields(
             region_id=last_region if last_region in regions else None,
             date_text=date.today().isoformat(),
-            author=str(self.settings.value("notes/last_author", "") or ""),
+            author=setting_text(self.settings, "notes/last_author", limit=200),
         )
         self.session.open_new(self.practice_id, defaults)
         self.conflict_bar.clear()

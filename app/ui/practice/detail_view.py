@@ -1,12 +1,28 @@
-"""The detail pane: what the selected practice or category holds, read-only and inert."""
+"""The detail pane: what the selected practice or category holds, read-only and inert.
+
+Short texts are shown at once; long ones are rendered on a worker thread while the title, the
+facts and "Preparing this text…" are shown (``SafeTextBrowser.show_html_later``).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.services.dto import CategoryDetail, PracticeDetail
+from app.ui.common.markdown import (
+    STYLE,
+    build_page,
+    markdown_html,
+    page,
+    preparing,
+    renders_quickly,
+)
 from app.ui.common.safe_browser import SafeTextBrowser
-from app.ui.practice.document import render_category, render_message, render_practice
+from app.ui.practice.document import category_html, message_html, practice_html
+
+Render = Callable[[str], str]
 
 
 class PracticeDetailView(SafeTextBrowser):
@@ -21,17 +37,38 @@ class PracticeDetailView(SafeTextBrowser):
         self.show_nothing()
 
     def show_practice(self, detail: PracticeDetail) -> None:
-        self.shown_id = detail.id
-        render_practice(self.document(), detail)
+        self._show(
+            detail.id,
+            lambda render: practice_html(detail, render),
+            detail.summary,
+            detail.description,
+        )
 
     def show_category(self, detail: CategoryDetail, total: int) -> None:
-        self.shown_id = detail.id
-        render_category(self.document(), detail, total)
+        self._show(
+            detail.id, lambda render: category_html(detail, total, render), detail.description
+        )
+
+    def _show(self, shown_id: str, compose: Callable[[Render], str], *texts: str) -> None:
+        """``compose(render)``: the page, with each Markdown text passed through ``render``."""
+        moved = shown_id != self.shown_id
+        self.shown_id = shown_id
+        if renders_quickly(*texts):
+            self.show_html(page(compose(markdown_html)), STYLE)
+            return
+        # Another record: its title and facts now, its texts when ready. The same record
+        # again (its data changed): what is shown stays until the new version is ready.
+        now = page(compose(preparing)) if moved else None
+        self.show_later(lambda margin, font: build_page(compose, margin, font), now, STYLE)
 
     def show_nothing(self) -> None:
         self.shown_id = None
-        render_message(
-            self.document(),
-            "Select a practice to see its details.",
-            "Use the tree on the left, or type in the filter box (Ctrl+F) to find one.",
+        self.show_html(
+            page(
+                message_html(
+                    "Select a practice to see its details.",
+                    "Use the tree on the left, or type in the filter box (Ctrl+F) to find one.",
+                )
+            ),
+            STYLE,
         )

@@ -1,90 +1,20 @@
-"""Composing the detail pane's document: facts as HTML, texts from Markdown, empties in words.
-
-Every value from the database is escaped before it becomes HTML. Markdown goes through Qt's
-own parser and comes back as Qt's HTML, which drops raw HTML that people typed; images it
-names are never loaded (``SafeTextBrowser.loadResource``). Unknown facts say so ("No
-description yet") instead of disappearing.
-"""
+"""Composing the detail pane's document: a practice's or a category's facts and texts, and
+the pane's messages. Markdown goes through ``app.ui.common.markdown`` (bounded, inert)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtGui import QTextDocument
-
 from app.domain.enums import NoteStatus, ServiceType
 from app.services.dto import CategoryDetail, PracticeDetail, RegionTests
+from app.ui.common.markdown import empty_paragraph, fact_row, markdown_html, markdown_section
 from app.ui.common.safe_browser import INTERNAL_SCHEME
 
-STYLE = """
-h1 { font-size: x-large; font-weight: 600; margin-top: 0; margin-bottom: 2px; }
-h2 { font-size: medium; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
-p.subtitle { font-size: large; margin-top: 0; margin-bottom: 10px; }
-p.empty, td.empty { color: #6b6b6b; font-style: italic; }
-th { text-align: left; font-weight: normal; color: #555555; padding-right: 14px; }
-td.date { color: #555555; padding-left: 14px; }
-p.hint { color: #6b6b6b; }
-"""
-
 _STATUS_ORDER = [status.value for status in NoteStatus]
-_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
-_IMAGE = re.compile(r'<img src="[^"]*" alt="([^"]*)"[^>]*/>')
 
 
-def markdown_html(markdown: str) -> str:
-    """Markdown → an HTML fragment, by Qt's parser (GitHub dialect).
-
-    Raw HTML is shown as the text it is (``MarkdownNoHTML``): passed through, an unsupported
-    tag such as ``<iframe>`` makes Qt drop everything after it, and a note would silently lose
-    lines. Images are never loaded, so each becomes a visible "[image not loaded: …]".
-    """
-    scratch = QTextDocument()
-    features = QTextDocument.MarkdownFeature
-    scratch.setMarkdown(markdown, features.MarkdownDialectGitHub | features.MarkdownNoHTML)
-    match = _BODY.search(scratch.toHtml())
-    html = match.group(1) if match else ""
-    return _IMAGE.sub(_image_placeholder, html)
-
-
-def _image_placeholder(match: re.Match[str]) -> str:
-    alt = match.group(1).strip()
-    label = f"image not loaded: {alt}" if alt else "image not loaded"
-    return f'<span style="color:#6b6b6b">[{label}]</span>'  # alt is already escaped by Qt
-
-
-def _set(document: QTextDocument, html: str) -> None:
-    document.setDefaultStyleSheet(STYLE)
-    document.setHtml(f"<html><body>{html}</body></html>")
-
-
-def markdown_section(
-    heading: str,
-    markdown: str,
-    empty: str,
-    *,
-    level: int = 2,
-    render: Callable[[str], str] = markdown_html,
-) -> str:
-    """A heading and Markdown rendered below it, or the words for "nothing yet"."""
-    body = render(markdown) if markdown.strip() else empty_paragraph(empty)
-    return f"<h{level}>{escape(heading)}</h{level}>{body}"
-
-
-def empty_paragraph(text: str) -> str:
-    return f'<p class="empty">{escape(text)}</p>'
-
-
-def fact_row(label: str, value: str, empty: str, *, html: bool = False) -> str:
-    """A table row "label: value"; an empty value says ``empty``. ``html``: the value is
-    HTML already escaped."""
-    shown = value if html else escape(value)
-    cell = f"<td>{shown}</td>" if value else f'<td class="empty">{escape(empty)}</td>'
-    return f"<tr><th>{escape(label)}</th>{cell}</tr>"
-
-
-def practice_html(detail: PracticeDetail) -> str:
+def practice_html(detail: PracticeDetail, render: Callable[[str], str] = markdown_html) -> str:
     service = ServiceType(detail.service_type)
     facts = "".join(
         [
@@ -108,8 +38,8 @@ def practice_html(detail: PracticeDetail) -> str:
         f"<h1>{escape(detail.title)}</h1>"
         + (f'<p class="subtitle">{escape(subtitle)}</p>' if subtitle else "")
         + f'<table cellspacing="0" cellpadding="2">{facts}</table>'
-        + markdown_section("Summary", detail.summary, "No summary yet")
-        + markdown_section("Description", detail.description, "No description yet")
+        + markdown_section("Summary", detail.summary, "No summary yet", render=render)
+        + markdown_section("Description", detail.description, "No description yet", render=render)
         + "<h2>Field tests</h2>"
         + _tests_html(detail.tests)
     )
@@ -133,7 +63,9 @@ def _tests_html(tests: tuple[RegionTests, ...]) -> str:
     return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
 
 
-def category_html(detail: CategoryDetail, total: int) -> str:
+def category_html(
+    detail: CategoryDetail, total: int, render: Callable[[str], str] = markdown_html
+) -> str:
     plural = "s" if total != 1 else ""
     if detail.practices:
         items = "".join(
@@ -151,23 +83,14 @@ def category_html(detail: CategoryDetail, total: int) -> str:
     return (
         f"<h1>{escape(detail.name)}</h1>"
         f'<p class="subtitle">Service category · {total} practice{plural}</p>'
-        + markdown_section("Description", detail.description, "No description yet")
+        + markdown_section("Description", detail.description, "No description yet", render=render)
         + "<h2>Practices</h2>"
         + practices
     )
 
 
-def render_practice(document: QTextDocument, detail: PracticeDetail) -> None:
-    _set(document, practice_html(detail))
-
-
-def render_category(document: QTextDocument, detail: CategoryDetail, total: int) -> None:
-    _set(document, category_html(detail, total))
-
-
-def render_message(document: QTextDocument, title: str, hint: str) -> None:
-    _set(
-        document,
+def message_html(title: str, hint: str) -> str:
+    return (
         f'<p class="hint" style="font-size: large">{escape(title)}</p>'
-        f'<p class="hint">{escape(hint)}</p>',
+        f'<p class="hint">{escape(hint)}</p>'
     )

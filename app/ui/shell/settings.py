@@ -2,6 +2,10 @@
 
 In portable mode the settings live in an INI file in ``userdata/settings`` beside the
 executable; otherwise in the platform's usual place.
+
+The file may be damaged or written by another program, so values are read through
+``app.ui.common.settings_values``: a value of the wrong type or of
+absurd size reads as missing, and the window starts with its defaults.
 """
 
 from __future__ import annotations

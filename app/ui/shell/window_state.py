@@ -1,13 +1,17 @@
-"""Remembering the window between runs: geometry, splitter, expanded categories, selection."""
+"""Remembering the window between runs: geometry, splitter, expanded categories, selection.
+
+What is read back may be damaged or hostile (``app.ui.common.settings_values``): anything
+of the wrong type or size gives way to the defaults."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from app.ui.browse.pane import CataloguePane
+from app.ui.common.settings_values import setting_bytes, setting_text, setting_texts
 from app.ui.notes.pane import NotesPane
 
 DEFAULT_SIZE = (1180, 760)
@@ -25,14 +29,6 @@ class StatefulWindow(Protocol):
     notes: NotesPane
 
 
-def _strings(value: object) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value else []
-    return [str(item) for item in value]  # type: ignore[attr-defined]
-
-
 def _share(splitter: QSplitter, default: tuple[int, int]) -> None:
     """Split in the default proportion now and again once the window has its real size
     (sizes set before the first layout are lost)."""
@@ -44,6 +40,11 @@ def _share(splitter: QSplitter, default: tuple[int, int]) -> None:
             splitter.setSizes([total * part // sum(default) for part in default])
 
     QTimer.singleShot(0, again)
+
+
+def _sane(splitter: QSplitter) -> bool:
+    """Restored sizes a person could have dragged: none negative, none absurd."""
+    return all(0 <= size <= 100_000 for size in splitter.sizes())
 
 
 def save_state(window: QMainWindow, state: StatefulWindow) -> None:
@@ -60,29 +61,28 @@ def save_state(window: QMainWindow, state: StatefulWindow) -> None:
 
 def restore_state(window: QMainWindow, state: StatefulWindow) -> None:
     settings = state.settings
-    geometry = settings.value("window/geometry")
-    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-        window.restoreGeometry(geometry)
-    else:
+    geometry = setting_bytes(settings, "window/geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
-    main_state = settings.value("window/state")
-    if isinstance(main_state, QByteArray):
+    main_state = setting_bytes(settings, "window/state")
+    if main_state is not None:
         window.restoreState(main_state)
     for key, splitter, default in (
         ("window/splitter", state.splitter, DEFAULT_SPLIT),
         ("window/detailSplitter", state.detail_splitter, DEFAULT_DETAIL_SPLIT),
         ("window/notesSplitter", state.notes.splitter, DEFAULT_NOTES_SPLIT),
     ):
-        saved = settings.value(key)
-        if not (isinstance(saved, QByteArray) and splitter.restoreState(saved)):
+        saved = setting_bytes(settings, key)
+        if saved is None or not splitter.restoreState(saved) or not _sane(splitter):
             _share(splitter, default)
     pane = state.catalogue
-    if settings.contains("tree/expanded"):
-        pane.expand_categories(_strings(settings.value("tree/expanded")))
+    expanded = setting_texts(settings, "tree/expanded")
+    if expanded is not None:
+        pane.expand_categories(expanded)
     elif pane.model.total_practices <= EXPAND_ALL_UP_TO:
         pane.tree.expandAll()
-    selected = settings.value("tree/selected")
-    if isinstance(selected, str) and selected and not pane.select_practice(selected):
+    selected = setting_text(settings, "tree/selected", limit=100)
+    if selected and not pane.select_practice(selected):
         index = pane.model.category_index(selected)
         if index.isValid():
             pane.tree.setCurrentIndex(index)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.notes.reader import NotesReader
 from app.services.reports.selection import ReportSelection
+from app.ui.common.settings_values import setting_text
 
 FORMATS = {  # key: (label, suffix, file filter)
     "json": ("Exchange file for another laptop (JSON)", ".json", "Exchange files (*.json)"),
@@ -130,7 +131,7 @@ class ExportDialog(QDialog):
 
     def ask_target(self) -> Path | None:
         _label, suffix, file_filter = FORMATS[self.chosen_format]
-        folder = str(self.settings.value("export/folder", "") or "")
+        folder = setting_text(self.settings, "export/folder")
         name = f"practice-catalogue-{date.today().isoformat()}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Export to", str(Path(folder) / name) if folder else name, file_filter

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services.progress import Progress
 from app.ui.common.long_task import TaskFailedError, run_long_task
+from app.ui.common.settings_values import setting_text
 from app.ui.core.actions import ActionName
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def import_file(shell: Shell, path: Path | None = None) -> None:
 
     shell.flush_edits()
     if path is None:
-        folder = str(shell.settings.value("import/folder", "") or "")
+        folder = setting_text(shell.settings, "import/folder")
         chosen, _ = QFileDialog.getOpenFileName(
             shell.dialog_parent,
             "Import notes from a file",
@@ -170,7 +171,7 @@ def export_final_catalogue(shell: Shell) -> None:
             " View → Field-Test Matrix.",
         )
         return
-    folder = str(shell.settings.value("export/folder", "") or "")
+    folder = setting_text(shell.settings, "export/folder")
     suggested = str(Path(folder) / f"final-catalogue-{date.today().isoformat()}.pdf")
     chosen, file_filter = QFileDialog.getSaveFileName(
         shell.dialog_parent,

@@ -21,7 +21,7 @@ from app.services.reports.catalogue_report import (
     ReportOverview,
     ReportPractice,
 )
-from app.ui.practice.document import empty_paragraph, fact_row, markdown_html, markdown_section
+from app.ui.common.markdown import empty_paragraph, fact_row, markdown_html, markdown_section
 
 STYLE = """
 h1 { font-size: 17pt; font-weight: 600; color: #1f3a5f; margin-top: 0; margin-bottom: 2px; }
