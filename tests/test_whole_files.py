@@ -194,6 +194,20 @@ def test_a_pdf_goes_through_a_named_pipe(qapp: Any, db_path: Path, tmp_path: Pat
     assert received[0].startswith(b"%PDF") and b"%%EOF" in received[0][-64:]
 
 
+def test_a_pdf_named_with_bytes_that_are_not_utf8_is_written(
+    qapp: Any, db_path: Path, tmp_path: Path
+) -> None:
+    from app.__main__ import main as full_main
+
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/\xffolder"))  # Qt cannot spell this name
+    folder.mkdir()
+    target = folder / os.fsdecode(b"r\xe9port.pdf")
+    assert full_main(["export", "--format", "pdf", "-o", str(target), "--db", str(db_path)]) == 0
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and b"%%EOF" in data[-64:]
+    assert os.listdir(folder) == [target.name]
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
 def test_a_symlink_is_kept_and_its_target_replaced(fmt: str, db_path: Path, tmp_path: Path) -> None:
     real = tmp_path / "shared" / f"real.{fmt}"

@@ -101,7 +101,7 @@ def write_pdf(
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_pdf needs a QGuiApplication (see headless_application)")
     job = _Job(db_path, selection, title or DEFAULT_TITLE, generated or date.today(), progress)
-    if isinstance(target, Path) and not destination(target).through:
+    if isinstance(target, Path) and not destination(target).through and _qt_can_name(target):
         # Qt does not report a failed write (QPainter.end() returns True on a full disk):
         # the trailer read back from the disk says whether the whole PDF is there.
         with whole_path(target, verify=pdf_complete) as partial:
@@ -111,8 +111,8 @@ def write_pdf(
     pages = job.run(buffer, "the output stream" if not isinstance(target, Path) else str(target))
     buffer.close()
     data = bytes(buffer.data().data())
-    if isinstance(target, Path):  # a device or a pipe: written through, never replaced
-        with whole_stream(target) as out:
+    if isinstance(target, Path):  # a device, a pipe or a name Qt cannot spell: by Python
+        with whole_stream(target, verify=pdf_complete) as out:
             out.write(data)
     else:
         target.write(data)
@@ -294,3 +294,13 @@ def _font(points: float) -> QFont:
 
 def _mm(writer: QPdfWriter, millimetres: float) -> float:
     return millimetres * writer.resolution() / 25.4
+
+
+def _qt_can_name(path: Path) -> bool:
+    """Qt takes file names as text: a name with bytes that are not UTF-8 (read by Python as
+    lone surrogates) would be written somewhere else, so Python writes that file."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
