@@ -66,6 +66,12 @@ class SafeTextBrowser(QTextBrowser):
             self._renderer.ready.connect(self._adopt)
         self._renderer.render(lambda: build(margin, font))
 
+    def stop_rendering(self) -> None:
+        """Drop what is being built and wait for the worker to be idle (closing)."""
+        if self._renderer is not None:
+            self._renderer.cancel()
+            self._renderer.wait()
+
     def _adopt(self, document: InertDocument) -> None:
         old = self.document()
         ours = old.parent() is self  # an earlier worker's; Qt deletes its own on setDocument

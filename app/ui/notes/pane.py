@@ -269,6 +269,7 @@ class NotesPane(QWidget):
 
     def shutdown(self) -> None:
         self.session.shutdown()
+        self.editor.preview.stop_rendering()
 
     # -- internals -----------------------------------------------------------------------
 

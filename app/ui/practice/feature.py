@@ -161,3 +161,4 @@ class PracticeFeature(QObject):
 
     def shutdown(self) -> None:
         self.flush()
+        self.detail.stop_rendering()
