@@ -11,12 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.matrix import MatrixReader
 from app.services.notes.reader import NotesReader
 from app.services.store import CatalogueStore
 from app.ui.core.change_watcher import ChangeWatcher
 
 if TYPE_CHECKING:  # the write path is imported after the first paint
     from app.services.notes.service import NotesService
+
+
+class WindowReader(NotesReader, MatrixReader):
+    """Every query the window asks on its GUI thread (catalogue, notes, matrix), on one
+    connection."""
 
 
 class OpenCatalogue(QObject):
@@ -29,7 +35,7 @@ class OpenCatalogue(QObject):
         super().__init__(parent)
         self.path = path
         self.read_only = read_only
-        self.reader = NotesReader(path)
+        self.reader = WindowReader(path)
         self.store = CatalogueStore(path)
         self._watcher = ChangeWatcher(self.reader, self)
         self._watcher.changed.connect(self.changed)

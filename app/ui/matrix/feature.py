@@ -37,7 +37,9 @@ class MatrixFeature(QObject):
             return
         if self.window is None:
             catalogue = self._shell.open_catalogue
-            self.window = MatrixWindow(catalogue.path, catalogue.store, self._shell.dialog_parent)
+            self.window = MatrixWindow(
+                catalogue.path, catalogue.store, self._shell.dialog_parent, reader=catalogue.reader
+            )
             self.window.openNotes.connect(self.openNotes)
             self.window.selectionToggled.connect(self.selectionToggled)
         self.filterWanted.emit()
@@ -56,14 +58,10 @@ class MatrixFeature(QObject):
 
     def export_selected(self, target: Path) -> str:
         """The selected practices' matrix to ``target`` (by its suffix); says what was written."""
-        from app.services.matrix import MatrixReader
         from app.ui.matrix.file_export import export_to
 
-        reader = MatrixReader(self._shell.open_catalogue.path)
-        try:
-            return export_to(reader, reader.selected_keys(), target, "the final catalogue")
-        finally:
-            reader.close()
+        reader = self._shell.open_catalogue.reader
+        return export_to(reader, reader.selected_keys(), target, "the final catalogue")
 
     def reload(self) -> None:
         if self.window is not None:

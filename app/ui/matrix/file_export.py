@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from app.services.matrix import MatrixReader
 from app.services.matrix.export import ExportReport, save_csv, save_xlsx
@@ -75,23 +75,6 @@ def export_button(
         )
     button.setMenu(menu)
     return button
-
-
-def export_final_catalogue(parent: QWidget, database: Path) -> str | None:
-    """File → Export final catalogue…: ask for a file, write the selected practices' matrix
-    as PNG, CSV or XLSX. Returns what was written (None: cancelled); errors are shown."""
-    target = _ask_dated(parent, "final-catalogue")
-    if target is None:
-        return None
-    reader = MatrixReader(database)
-    with _waiting():
-        try:
-            return export_to(reader, reader.selected_keys(), target, "the final catalogue")
-        except EXPORT_ERRORS as error:
-            QMessageBox.warning(parent, "Export failed", f"Nothing was written: {error}")
-            return None
-        finally:
-            reader.close()
 
 
 def _ask_and_export(

@@ -8,8 +8,7 @@ catalogue. Above the table: the order list and the Export menu; below it: a lege
 evidence of the current practice. The evidence of every practice (column totals, sorting by
 evidence) is counted off the GUI thread (``app.ui.matrix.counter``) while the window shows.
 
-Re-exported for callers: ``save_png`` (``app.ui.matrix.png``) and ``export_final_catalogue``
-(``app.ui.matrix.file_export``), File → Export final catalogue….
+Re-exported for callers: ``save_png`` (``app.ui.matrix.png``).
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from app.services.search.searcher import SearchResult
 from app.ui.common.roles import NodeKind, Role
 from app.ui.matrix.columns import FIRST_REGION, Column
 from app.ui.matrix.counter import EvidenceCounter
-from app.ui.matrix.file_export import export_button, export_final_catalogue, export_to
+from app.ui.matrix.file_export import export_button, export_to
 from app.ui.matrix.labels import (
     NO_PRACTICE,
     empty_state_label,
@@ -54,7 +53,7 @@ from app.ui.matrix.table import apply_widths, fit_practice_column, sortable_tabl
 if TYPE_CHECKING:
     from app.services.store import CatalogueStore
 
-__all__ = ["CATALOGUE", "MatrixWindow", "export_final_catalogue", "save_png"]
+__all__ = ["CATALOGUE", "MatrixWindow", "save_png"]
 
 
 class MatrixWindow(QWidget):
@@ -68,13 +67,16 @@ class MatrixWindow(QWidget):
         parent: QWidget | None = None,
         *,
         read_only: bool | None = None,
+        reader: MatrixReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         named(self, "fieldTestMatrix", "Which practice was tested where")
         self.setWindowTitle("Field-test matrix — Practice Catalogue")
         self.path = path
-        self.reader = MatrixReader(path, read_only=read_only)
+        # The window's own reader (the main window's, shared) or one of its own (tests, tools).
+        self._owns_reader = reader is None
+        self.reader = reader if reader is not None else MatrixReader(path, read_only=read_only)
         self.model = MatrixModel(self.reader, store, self)
         self._make_widgets()
         self._counting = EvidenceCounter(self, self.model, path, read_only)
@@ -137,7 +139,8 @@ class MatrixWindow(QWidget):
 
     def shutdown(self) -> None:
         self._counting.stop()
-        self.reader.close()
+        if self._owns_reader:
+            self.reader.close()
 
     # -- construction --------------------------------------------------------------------
 
