@@ -15,6 +15,7 @@ read waits for what is left of it, never for a second read from the start.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -41,10 +42,11 @@ _MATCH_SQL = (
     " FROM practice_search WHERE practice_search MATCH ?"
 )
 _PENDING_SQL = "SELECT EXISTS (SELECT 1 FROM practice_search_pending)"
-# The worker's reads go through a memory map: pages come straight from the OS cache without a
-# copy into SQLite's, and a file not yet in that cache is read ahead in larger runs. The
-# catalogue order of 100,000 practices: 126 -> 70 ms warm, 457 -> 170 ms just after the file
-# left the OS cache. Only what is read is mapped in; writes still go through the log.
+# The catalogue order is read through a memory map: pages come straight from the OS cache
+# without a copy into SQLite's, and a file not yet in that cache is read ahead in larger runs
+# (100,000 practices: 126 -> 70 ms warm, 457 -> 170 ms just after the file left the OS cache).
+# Only for that read: every page mapped in counts in the process's resident memory, and the
+# full-text queries would map hundreds of megabytes.
 _MMAP_BYTES = 2**31
 
 
@@ -75,14 +77,6 @@ class Searcher(LazyConnection):
         self._order: dict[str, list[int]] = {}
         self._order_version: int | None = None
         self._categories: list[str] = []
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        fresh = self._connection is None
-        connection = super().connection
-        if fresh:
-            connection.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
-        return connection
 
     def prepare(self) -> None:
         """Read the catalogue order now (it is otherwise read by the first search)."""
@@ -127,10 +121,16 @@ class Searcher(LazyConnection):
             if version != self._order_version:
                 self._order, self._order_version = {}, version
                 self._categories = [c for (c,) in execute("SELECT id FROM categories")]
-            for category in self._categories:
-                if category not in self._order:
-                    (keys,) = execute(_CATEGORY_ORDER_SQL, (category,)).fetchone()
-                    self._order[category] = json.loads(keys)
+            missing = [c for c in self._categories if c not in self._order]
+            if missing:
+                execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
+                try:
+                    for category in missing:
+                        (keys,) = execute(_CATEGORY_ORDER_SQL, (category,)).fetchone()
+                        self._order[category] = json.loads(keys)
+                finally:
+                    with contextlib.suppress(sqlite3.OperationalError):  # interrupted again
+                        execute("PRAGMA mmap_size = 0")
             # Each category was its own read: if the file changed meanwhile, read again.
             if execute("PRAGMA data_version").fetchone()[0] == version:
                 return self._order
