@@ -118,23 +118,22 @@ def test_imported_notes_are_searchable(template: Path, tmp_path: Path) -> None:
     assert result.total == 1
 
 
-def test_many_practices_are_queued_for_the_indexer(
-    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_queue_left_by_an_older_import_is_worked_through(template: Path, tmp_path: Path) -> None:
+    """Files written by an earlier version may hold practices queued for the background
+    indexer: the catch-up still works through them."""
     from app.db.connect import connect
-    from app.db.search_index import index_pending, pending_count
-    from app.services.exchange import batch_merger as merging
+    from app.db.search_index import index_pending, pending_count, queue_practices
 
-    a, sa = laptop(template, tmp_path, "a")
-    b, _ = laptop(template, tmp_path, "b")
+    b, sb = laptop(template, tmp_path, "b")
     for title in ("Help desk", "Web site", "Co-Location"):
-        add_note(sa, title, "Tartu", body=f"queued {title}")
-    monkeypatch.setattr(merging, "INDEX_AT_ONCE", 1)
-    plan = merge(b, document_of(a))
-    assert plan.queued_for_index == 3
+        add_note(sb, title, "Tartu", body=f"queued {title}")
+    connection = connect(b)
+    with connection:
+        connection.execute("DELETE FROM practice_search WHERE notes LIKE '%queued%'")
+        ids = {practice_id(sb, t) for t in ("Help desk", "Web site", "Co-Location")}
+        assert queue_practices(connection, ids) == 3
     searcher = Searcher(b)
     assert searcher.search("queued").total == 0 and searcher.search("queued").index_incomplete
-    connection = connect(b)
     assert pending_count(connection) == 3
     while index_pending(connection, batch=2):
         pass
@@ -541,3 +540,29 @@ def test_a_file_changed_after_its_preview_is_refused(template: Path, tmp_path: P
         merge_file(b, path, previewed=plan.digest)
     assert b.read_bytes() == before
     assert merge_file(b, path, previewed=plan_file(b, path).digest).count(Action.NEW) == 1
+
+
+def test_cancel_interrupts_the_search_documents_being_composed(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Composing a million notes' documents takes half a minute: Cancel stops the statement
+    at once rather than after it, and everything is rolled back."""
+    import threading
+
+    from app.services.exchange import batch_merger
+    from app.services.exchange.merge import merge_file
+
+    b, path = small_file(template, tmp_path)
+    composing = threading.Event()
+
+    def endless_index(self: batch_merger.BatchMerger) -> None:
+        composing.set()
+        self.connection.execute(  # would run for hours unless interrupted
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        ).fetchone()
+
+    monkeypatch.setattr(batch_merger.BatchMerger, "index", endless_index)
+    before = b.read_bytes()
+    with pytest.raises(MergeCancelled):
+        merge_file(b, path, lambda done, total: not composing.is_set())
+    assert b.read_bytes() == before

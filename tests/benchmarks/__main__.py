@@ -4,8 +4,12 @@
     uv run python -m tests.benchmarks --skip-large    # seeded catalogue only (seconds)
     uv run python -m tests.benchmarks --practices 10000 --notes 100000
 
-Each figure is printed beside a bare PySide6 window (a tree and a text pane) measured in the
-same run. The large catalogue is generated once into the scratch folder and reused.
+What a person meets: each start-up from spawning a process to its first painted window with
+the tree populated, beside a bare PySide6 window (a tree and a text pane) spawned the same way
+in the same run, turn about (ratios over several runs: min, median, max); the first keystroke
+typed as soon as the tree shows, then the steady state; the import of a large file until
+everything it brought is searchable. The large catalogue (uuid4 ids, notes spread at random
+over practices, distinct times, words with accents) is generated once and reused.
 """
 
 from __future__ import annotations
@@ -52,12 +56,35 @@ def probe(*args: str) -> dict[str, Any]:
     return report
 
 
-def median_start(runs: int, *args: str) -> tuple[float, float]:
-    reports = [probe(*args) for _ in range(runs)]
-    return (
-        statistics.median(r["start_s"] for r in reports),
-        max(r["maxrss_mb"] for r in reports),
+def starts(runs: int, *args: str) -> tuple[list[float], list[float], float]:
+    """``runs`` start-ups of the application beside as many bare windows, turn about (so a
+    slow moment of the machine hits both): seconds of each, and the peak memory."""
+    bare, app, peak = [], [], 0.0
+    for _ in range(runs):
+        bare.append(probe("bare")["start_s"])
+        report = probe(*args)
+        app.append(report["start_s"])
+        peak = max(peak, report["maxrss_mb"])
+    return bare, app, peak
+
+
+def spread(values: list[float], unit: str = "s", digits: int = 3) -> str:
+    low, mid, high = min(values), statistics.median(values), max(values)
+    return f"{low:.{digits}f} / {mid:.{digits}f} / {high:.{digits}f} {unit}"
+
+
+def print_starts(label: str, runs: int, target: float, *args: str) -> float:
+    bare, app, peak = starts(runs, *args)
+    ratios = [a / b for a, b in zip(app, bare, strict=True)]
+    ratio = statistics.median(app) / statistics.median(bare)
+    print(f"  {label}: min / median / max over {runs} runs (peak {peak:.0f} MB)")
+    print(f"    bare window  {spread(bare)}")
+    print(f"    application  {spread(app)}")
+    print(
+        f"    ratio        {spread(ratios, 'x', 2)} run by run; medians {ratio:.2f}x"
+        f" (target {target}x: {verdict(ratio <= target)})"
     )
+    return statistics.median(bare)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -93,15 +120,8 @@ def main() -> None:
         stale.unlink()
     open_database(seeded)
 
-    print(f"Start-up to a painted window, median of {args.runs} (peak memory):")
-    bare_s, bare_mb = median_start(args.runs, "bare")
-    print(f"  bare PySide6 window      {bare_s:6.3f} s   {bare_mb:5.0f} MB")
-    app_s, app_mb = median_start(args.runs, "app", str(seeded))
-    ratio = app_s / bare_s
-    print(
-        f"  seeded catalogue         {app_s:6.3f} s   {app_mb:5.0f} MB"
-        f"   {ratio:.2f}x bare (target 1.5x: {verdict(ratio <= 1.5)})"
-    )
+    print("Start-up, from spawning the process to the first painted window with its tree:")
+    print_starts("seeded catalogue", args.runs, 1.5, "app", str(seeded))
     if args.skip_large:
         return
 
@@ -113,31 +133,39 @@ def main() -> None:
         generate(large, args.practices, args.categories, args.notes)
     size_mb = large.stat().st_size / 2**20
     label = f"{args.practices:,} practices / {args.notes:,} notes"
-    large_s, _ = median_start(args.runs, "app", str(large))
-    ratio = large_s / bare_s
-    print(
-        f"  {label:<24} {large_s:6.3f} s   (file {size_mb:,.0f} MB)"
-        f"   {ratio:.2f}x bare (target 2x: {verdict(ratio <= 2.0)})"
-    )
+    print_starts(f"{label} (file {size_mb:,.0f} MB)", args.runs, 2.0, "app", str(large))
+    filtering(args, large, label)
+    matrix_and_merge(args, large, label)
 
-    print(f"Filter at {label}: {len(QUERIES)} queries typed key by key")
-    session = probe("app", str(large), *QUERIES)
-    latencies = session["latencies_ms"]
-    p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
-    extra = session["maxrss_mb"] - bare_mb
+
+def filtering(args: argparse.Namespace, large: Path, label: str) -> None:
+    print(f"Filter at {label}: {len(QUERIES)} queries typed key by key, the first at once")
+    firsts, steady, blocks, peaks = [], [], [], []
+    for _ in range(args.runs):
+        session = probe("app", str(large), *QUERIES)
+        firsts.append(session["latencies_ms"][0])
+        steady.extend(session["latencies_ms"][1:])
+        blocks.append(session["max_block_ms"])
+        peaks.append(session["maxrss_mb"])
     print(
-        f"  keystroke to updated tree: p50 {p50:.0f} ms (target 50: {verdict(p50 <= 50)}),"
-        f" p95 {p95:.0f} ms, max {max(latencies):.0f} ms over {len(latencies)} keystrokes"
+        f"  first keystroke as the tree shows: {spread(firsts, 'ms', 0)}"
+        f" (target 250: {verdict(max(firsts) <= 250)})"
+    )
+    p50, p95 = percentile(steady, 0.5), percentile(steady, 0.95)
+    print(
+        f"  then, keystroke to updated tree: p50 {p50:.0f} ms (target 50: {verdict(p50 <= 50)}),"
+        f" p95 {p95:.0f} ms, max {max(steady):.0f} ms over {len(steady)} keystrokes"
     )
     print(
-        f"  longest GUI-thread block:  {session['max_block_ms']:.0f} ms"
-        f" (target 50: {verdict(session['max_block_ms'] <= 50)})"
+        f"  longest GUI-thread block:  {spread(blocks, 'ms', 0)}"
+        f" (target 50: {verdict(max(blocks) <= 50)})"
     )
+    bare_mb = probe("bare")["maxrss_mb"]
+    extra = max(peaks) - bare_mb
     print(
-        f"  peak memory:               {session['maxrss_mb']:.0f} MB = bare + {extra:.0f} MB"
+        f"  peak memory:               {spread(peaks, 'MB', 0)} = bare + {extra:.0f} MB at most"
         f" (target bare + 150: {verdict(extra <= 150)})"
     )
-    matrix_and_merge(args, large, label)
 
 
 def matrix_and_merge(args: argparse.Namespace, large: Path, label: str) -> None:
@@ -155,14 +183,13 @@ def matrix_and_merge(args: argparse.Namespace, large: Path, label: str) -> None:
     print(f"Import of the whole {label} exchange file into a fresh database:")
     merged = run_merge(large, args.scratch)
     print(
-        f"  {merged['notes']:,.0f} notes merged in {merged['merge_s']:.1f} s, reading the file"
-        f" included (target 60: {verdict(merged['merge_s'] <= 60)});"
-        f" peak memory {merged['maxrss_mb']:,.0f} MB"
+        f"  {merged['notes']:,.0f} notes imported and searchable in {merged['searchable_s']:.1f} s,"
+        f" reading the file included (target 60: {verdict(merged['searchable_s'] <= 60)});"
+        f" peak memory {merged['maxrss_mb']:,.0f} MB (target 1024:"
+        f" {verdict(merged['maxrss_mb'] < 1024)})"
     )
-    print(
-        f"  then the search index of {merged['queued']:,.0f} practices caught up in the"
-        f" background in {merged['index_s']:.0f} s"
-    )
+    if merged["queued"]:
+        print(f"  of which {merged['index_s']:.0f} s for {merged['queued']:,.0f} queued practices")
 
 
 def compile_bytecode() -> None:

@@ -1,9 +1,10 @@
 """A large scratch catalogue for the benchmarks: practices in categories with test notes.
 
 Written through the real schema (migrated and seeded first), in one transaction with the
-search-index triggers deferred and one rebuild at the end, as a bulk import would. Texts are
-drawn from a fixed vocabulary with a Zipf-like spread and a fixed seed, so every run builds
-the same database.
+search-index triggers deferred and one rebuild at the end, as a bulk import would. Shaped like
+real files: random (uuid4) ids, each note on a practice drawn at random, distinct times, words
+with accents. Texts are drawn from a fixed vocabulary with a Zipf-like spread and a fixed
+seed, so every run builds the same database.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.db.connect import connect
@@ -95,6 +96,21 @@ def _accumulate(values: list[float]) -> Iterator[float]:
         yield total
 
 
+def _uuid4(rng: random.Random) -> str:
+    """A random (version 4) id from the seeded generator, as a real file's ids are."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+_EPOCH = datetime(2011, 7, 1, tzinfo=UTC)
+
+
+def _stamp(n: int) -> str:
+    """A distinct time for the n-th record (about two minutes apart), in the stored format."""
+    return (_EPOCH + timedelta(seconds=97 * n, microseconds=n % 1_000_000)).strftime(
+        "%Y-%m-%dT%H:%M:%S.%fZ"
+    )
+
+
 def generate(path: Path, practices: int, categories: int, notes: int) -> None:
     """Create ``path`` (must not exist) holding the seeded catalogue plus generated rows."""
     started = time.perf_counter()
@@ -131,8 +147,7 @@ def _practices(
     text: _Text,
     rng: random.Random,
 ) -> list[str]:
-    now = "2026-11-27T00:00:00.000000Z"
-    ids = [str(uuid.UUID(int=(1 << 64) + n)) for n in range(count)]
+    ids = [_uuid4(rng) for _ in range(count)]
     rows = (
         (
             pid,
@@ -143,8 +158,8 @@ def _practices(
             text.words_(25),
             text.words_(60),
             rng.choice(TYPES),
-            now,
-            now,
+            _stamp(n),
+            _stamp(n),
         )
         for n, pid in enumerate(ids)
     )
@@ -166,10 +181,9 @@ def _notes(
 ) -> None:
     regions = [row[0] for row in connection.execute("SELECT id FROM regions")]
     start = date(2011, 7, 1)
-    stamp = "2026-11-27T00:00:00.000000Z"
     rows = (
         (
-            str(uuid.UUID(int=(2 << 64) + n)),
+            _uuid4(rng),
             rng.choice(practices),
             rng.choice(regions),
             f"Author {rng.randint(1, 300)}",
@@ -177,8 +191,8 @@ def _notes(
             rng.choice(STATUSES),
             text.words_(6),
             text.words_(30),
-            stamp,
-            stamp,
+            _stamp(n),
+            _stamp(n),
         )
         for n in range(count)
     )

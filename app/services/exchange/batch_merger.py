@@ -9,7 +9,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from app.db.search_index import add_keys, index_practices, queue_practices
+from app.db.search_index import add_keys, index_in_bulk, index_practices, keys_of
 from app.domain.timestamps import format_utc, utc_now
 from app.services.exchange import ExchangeError
 from app.services.exchange.merge_plan import MergePlan
@@ -22,7 +22,11 @@ from app.services.exchange.merge_rules import (
 )
 from app.services.exchange.reading import Batch
 
-INDEX_AT_ONCE = 2000  # practices to re-index inside the import; more go to the queue
+# Up to this many practices touched, their documents are recomposed one by one through the
+# view; more, in one set-based pass (app.db.search_index.index_in_bulk), the whole index made
+# anew when the import touched at least half of the practices. Either way inside the import's
+# transaction: when it commits, search finds everything it brought.
+INDEX_AT_ONCE = 2000
 _TABLES = {"practices": "practices", "notes": "test_notes"}
 _REFERENCES = {  # kind -> (field, kind referred to, what it is called, may be null)
     "practices": (("category_id", "categories", "category", False),
@@ -139,11 +143,15 @@ class BatchMerger:
             )
 
     def index(self) -> None:
-        """Bring the search documents of the practices touched up to date, or queue them."""
+        """Bring the search documents of the practices touched up to date."""
         if len(self.touched) <= INDEX_AT_ONCE:
             index_practices(self.connection, self.touched)
+            return
+        (practices,) = self.connection.execute("SELECT count(*) FROM practices").fetchone()
+        if 2 * len(self.touched) >= practices:
+            index_in_bulk(self.connection)
         else:
-            self.plan.queued_for_index = queue_practices(self.connection, self.touched)
+            index_in_bulk(self.connection, keys_of(self.connection, sorted(self.touched)))
 
 
 def _insert(connection: sqlite3.Connection, table: str, names: Sequence[str],

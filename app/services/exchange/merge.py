@@ -134,6 +134,7 @@ class _Pipeline:
         self.abort = threading.Event()  # the reading side asks for a rollback
         self.ready = threading.Event()  # the merging thread is about to commit...
         self.decided = threading.Event()  # ...and waits for a last word on Cancel
+        self.connection: sqlite3.Connection | None = None  # the merging thread's, to interrupt
 
     def run(self, batches: Iterator[Batch], progress: Progress | None, ticker: Ticker) -> MergePlan:
         # Not a daemon (a thread started from one would be): quitting waits for the commit.
@@ -154,10 +155,12 @@ class _Pipeline:
                     ready = self.ready.is_set()
                     if progress is not None and progress(*ticker()) is False:
                         self.abort.set()
+                        self._interrupt()  # composing the search documents takes a while
                     if ready:
                         self.decided.set()
             except BaseException:  # a failure while reading, Cancel, or Ctrl+C
                 self.abort.set()
+                self._interrupt()
                 self.decided.set()
                 self.handoff.put(_ABORT)
                 worker.join()
@@ -167,6 +170,12 @@ class _Pipeline:
         assert self.plan is not None
         return self.plan
 
+    def _interrupt(self) -> None:
+        connection = self.connection
+        if connection is not None:  # interrupt() is the one call safe from another thread
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
+                connection.interrupt()
+
     # -- the merging thread ---------------------------------------------------------------
 
     def _work(self) -> None:
@@ -174,14 +183,16 @@ class _Pipeline:
         try:
             # Not read_only=True even for a plan: that connection would be immutable and
             # miss what the write-ahead log holds (notes saved since the last checkpoint).
-            connection = connect(self.database)
+            connection = self.connection = connect(self.database)
             self.plan = self._write(connection) if self.write else self._plan(connection)
         except BaseException as error:  # handed to the reading thread, which raises it
-            self.error = error
+            cancelled = isinstance(error, sqlite3.OperationalError) and self.abort.is_set()
+            self.error = MergeCancelled() if cancelled else error
             self.failed.set()
             while not self.ended and self.handoff.get() not in (_END, _ABORT):
                 pass  # let the reading thread finish putting
             if connection is not None:
+                self.connection = None
                 connection.close()  # before the reading thread hears of it
                 connection = None
         finally:

@@ -57,9 +57,6 @@ class BrowseFeature(QObject):
         reader = self._shell.open_catalogue.reader
         return next((node.total for node in reader.categories() if node.id == category_id), 0)
 
-    def prepare_search(self) -> None:
-        self.pane.prepare_search()
-
     def refilter(self) -> None:
         self.pane.refilter()
 

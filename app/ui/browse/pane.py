@@ -60,6 +60,11 @@ class CataloguePane(QWidget):
         self._worker.resultReady.connect(self._apply_result)
         self._worker.failed.connect(self._search_failed)
         self._worker.start()
+        # The catalogue order the filter needs is read now, on the worker, while the window is
+        # built and painted: SQLite does it without the interpreter's lock, so it does not
+        # hold up the first paint, and the first keystroke finds it ready (or nearly: a query
+        # interrupts the read and the search finishes it).
+        self._worker.prepare()
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.leaveDown.connect(self._focus_first_match)
 
@@ -76,10 +81,6 @@ class CataloguePane(QWidget):
 
     def shutdown(self) -> None:
         self._worker.stop()
-
-    def prepare_search(self) -> None:
-        """Warm the filter (it reads the catalogue order once) while nobody types yet."""
-        self._worker.prepare()
 
     def status_text(self) -> str:
         total = self.model.total_practices

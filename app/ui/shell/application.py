@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -12,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from app import __version__
 from app.domain.errors import DatabaseError
 from app.paths import APP_NAME, default_database, resource_file, user_dirs
-from app.services.backups import put_back
 from app.services.opening import database_path
 from app.ui import build_main_window
-from app.ui.safety.open_problem import Choice, OpenProblemDialog, set_damaged_file_aside
-from app.ui.shell.main_window import MainWindow
 from app.ui.shell.settings import ORGANISATION
+
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
 
 FILE_FILTER = "Practice Catalogue databases (*.db *.sqlite);;All files (*)"
 
@@ -48,6 +49,10 @@ def open_window(database: str | None) -> MainWindow | None:
         try:
             return build_main_window(target, create_parent=create)
         except DatabaseError as error:
+            # Only when the file cannot be opened: not imported on the way to the first paint.
+            from app.services.backups import put_back
+            from app.ui.safety.open_problem import Choice, OpenProblemDialog, set_damaged_file_aside
+
             try:
                 path: Path | None = database_path(target)
             except DatabaseError:

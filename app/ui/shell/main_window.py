@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from app.services.exchange.merge_plan import MergePlan
     from app.ui.core.feature import Feature
 
-AFTER_FIRST_PAINT_MS = 250  # the filter's catalogue order, for the first keystroke
 # The write path's import (SQLAlchemy, ~0.4 s of CPU) and the start backup come later: they
 # compete with whatever the person does first for the interpreter.
 WARM_UP_MS = 2000
@@ -245,8 +244,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            # After the first paint, not before: both compete with it for the interpreter.
-            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.browse.prepare_search)
+            # After the first paint, not before: it competes with it for the interpreter. (The
+            # filter's catalogue order is read from the start, on its worker: see browse.pane.)
             QTimer.singleShot(WARM_UP_MS, self._after_start)
             QTimer.singleShot(0, self.notes_feature.offer_drafts)
 

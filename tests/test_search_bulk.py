@@ -1,0 +1,95 @@
+"""The search documents composed in bulk (after a large import) are the documents the view
+composes one practice at a time, and a large import is searchable the moment it returns."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.db.connect import connect
+from app.db.engine import Sessions
+from app.db.search_index import SEARCH_COLUMNS, index_in_bulk, rebuild
+from app.domain.enums import NoteStatus
+from app.services.exchange import batch_merger as merging
+from app.services.exchange.merge import merge
+from app.services.opening import open_database
+from app.services.search.searcher import Searcher
+from tests.exchange_helpers import document_of, new_laptop
+from tests.factories import add_note, update_practice
+
+_DOCUMENTS = f"SELECT rowid, {', '.join(SEARCH_COLUMNS)} FROM practice_search ORDER BY rowid"
+
+
+def documents(connection: sqlite3.Connection) -> list[tuple[object, ...]]:
+    return connection.execute(_DOCUMENTS).fetchall()
+
+
+@pytest.fixture
+def varied(db_path: Path, sessions: Sessions) -> Sessions:
+    """Notes in several regions and states, written out of date order, one deleted, a
+    practice with an origin region, and practices with no notes at all."""
+    add_note(sessions, "Help desk", "Tartu", status=NoteStatus.COMPLETED, body="zweite Notiz",
+             author="Seren", outcome="mapped", date=date(2012, 5, 1))  # fmt: skip
+    add_note(sessions, "Help desk", "Malta", status=NoteStatus.PLANNED, body="première étude")
+    add_note(sessions, "Help desk", "Tartu", status=NoteStatus.COMPLETED, body="third")
+    gone = add_note(sessions, "Web site", "Namur", body="deleted words vanish")
+    add_note(sessions, "Web site", "Malta", status=NoteStatus.IN_PROGRESS, body="portal")
+    connection = connect(db_path)
+    with connection:
+        connection.execute(
+            "UPDATE test_notes SET deleted_at = '2012-06-01T00:00:00.000000Z' WHERE id = ?",
+            (gone,),
+        )
+    (tartu,) = connection.execute("SELECT id FROM regions WHERE name = 'Tartu'").fetchone()
+    connection.close()
+    update_practice(sessions, "Collective Booth", origin_region_id=tartu)
+    return sessions
+
+
+def test_bulk_documents_equal_the_views_documents(db_path: Path, varied: Sessions) -> None:
+    connection = connect(db_path)
+    connection.execute("BEGIN IMMEDIATE")
+    rebuild(connection)
+    by_view = documents(connection)
+    index_in_bulk(connection)  # every practice: the table made anew
+    assert documents(connection) == by_view
+    some = [key for (key,) in connection.execute("SELECT key FROM practice_search_keys LIMIT 5")]
+    index_in_bulk(connection, some)  # a few practices: only theirs recomposed
+    assert documents(connection) == by_view
+    connection.execute("ROLLBACK")
+    connection.close()
+
+
+@pytest.mark.parametrize("practices", [3, 12], ids=["some practices", "most practices"])
+def test_a_large_import_is_searchable_when_it_returns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, practices: int
+) -> None:
+    template = open_database(tmp_path / "template.db").path
+    a = new_laptop(template, tmp_path, "a")
+    b = new_laptop(template, tmp_path, "b")
+    connection = connect(a)
+    titles = [t for (t,) in connection.execute("SELECT title FROM practices ORDER BY title")]
+    connection.close()
+    sessions = Sessions(a)
+    for title in titles[:practices]:
+        add_note(sessions, title, "Tartu", body="bulkword arrived")
+    sessions.dispose()
+    monkeypatch.setattr(merging, "INDEX_AT_ONCE", 1)  # what a million notes would do
+    plan = merge(b, document_of(a))
+    assert plan.queued_for_index == 0
+    searcher = Searcher(b)
+    result = searcher.search("bulkword")
+    assert result.total == practices and not result.index_incomplete
+    assert searcher.search("bulkword tartu").total == practices
+    searcher.close()
+    # The same documents as the view composes, practice by practice.
+    connection = connect(b)
+    imported = documents(connection)
+    connection.execute("BEGIN IMMEDIATE")
+    rebuild(connection)
+    assert documents(connection) == imported
+    connection.execute("ROLLBACK")
+    connection.close()
