@@ -104,9 +104,10 @@ class Pusher:
     def _stored(self, kind: str, ids: list[str]) -> dict[str, Record]:
         columns = COLUMNS[kind]
         # Pushes wait for each other (the advisory lock). Row locks too where the person may
-        # write every row: FOR UPDATE needs the UPDATE right, and row-level security would
+        # write every row (NO KEY: a note being added elsewhere keeps its practice locked
+        # FOR KEY SHARE): FOR UPDATE needs the UPDATE right, and row-level security would
         # hide from it the rows a facilitator may only read.
-        lock = " FOR UPDATE" if self.rights.may_all else ""
+        lock = " FOR NO KEY UPDATE" if self.rights.may_all else ""
         cursor = self.server.execute(
             f"SELECT {server_select(kind)} FROM public.{kind} WHERE id = ANY(%s::uuid[])"
             f" ORDER BY id{lock}",
