@@ -19,10 +19,8 @@ def main() -> int:
     def progress(done: int, total: int) -> bool:
         nonlocal paused
         pulling = total == 0
-        if phase == "pull":
-            due = pulling
-        else:
-            due = not pulling and done >= int(phase.split(":")[1])
+        after = 0 if phase == "pull" else int(phase.split(":")[1])
+        due = pulling if phase == "pull" else not pulling and done >= after
         if not paused and due:
             paused = True
             print("paused", flush=True)
