@@ -15,8 +15,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.services.sync import ServerError
-
 # Every libpq default (PGHOST, PGDATABASE, PGUSER, PGSERVICE, ...) when no address is given.
 LIBPQ_DEFAULTS = "postgresql://"
 
@@ -86,6 +84,8 @@ def _standing(person: Any) -> str:
 
 
 def _password(file: str | None, name: str) -> str:
+    from app.services.sync.errors import ServerError
+
     if file is not None:
         with Path(file).open(encoding="utf-8") as source:
             password = source.readline().rstrip("\r\n")

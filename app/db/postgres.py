@@ -27,10 +27,6 @@ class ServerError(DatabaseError):
     """The catalogue server could not be used; ``str()`` says why, in one line."""
 
 
-class ServerRefusedError(ServerError):
-    """The server refused a write (rights): the record stays where it came from."""
-
-
 def libpq_url(url: str) -> str:
     """``url`` as libpq reads it: SQLAlchemy's driver suffix dropped."""
     text = url.strip()

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.services.sync import ServerError
 from app.services.sync.engine import sync
+from app.services.sync.errors import ServerError
 
 
 def main() -> int:

@@ -8,8 +8,7 @@
 
 Merging follows the exchange import's rules exactly (``app.services.exchange.merge_rules``),
 on the server for what is pushed and on the laptop for what is pulled.
+
+Importing this package imports nothing (the command line builds its parser at every start);
+``ServerError`` and friends come from ``errors``.
 """
-
-from app.db.postgres import ServerError, without_password
-
-__all__ = ["ServerError", "without_password"]
