@@ -10,6 +10,8 @@ password: libpq's never do, and addresses are shown without theirs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -110,3 +112,15 @@ def lost_connection(url: str, error: BaseException) -> ServerError:
         f"the connection to the catalogue server was lost ({describe(url)}):"
         f" {' '.join(str(error).split())[:200]}"
     )
+
+
+@contextmanager
+def worded(url: str) -> Iterator[None]:
+    """Any other failure of the server, as one line (never a traceback at the person)."""
+    try:
+        yield
+    except (psycopg.OperationalError, psycopg.InterfaceError) as error:
+        raise lost_connection(url, error) from None
+    except psycopg.Error as error:
+        text = " ".join(str(error).split())[:300] or type(error).__name__
+        raise ServerError(f"the catalogue server refused ({describe(url)}): {text}") from None

@@ -73,19 +73,21 @@ def test_a_newer_schema_is_refused_untouched(pg_cluster: Cluster, pg_database: s
 def test_people_are_added_listed_and_removed(pg_cluster: Cluster, pg_database: str) -> None:
     url = pg_cluster.admin_url(pg_database)
     init_server(url)
-    add_user(url, "anna", "pw-anna-1", region="tartu")
-    add_user(url, "carl", "pw-carl-1", coordinator=True)
+    anna, carl = f"anna_{pg_database[-8:]}", f"carl_{pg_database[-8:]}"
+    add_user(url, anna, "pw-anna-1", region="tartu")
+    add_user(url, carl, "pw-carl-1", coordinator=True)
     names = [(p.name, p.region, p.coordinator) for p in list_people(url)]
-    assert names == [("anna", "Tartu", False), ("carl", None, True)]
+    assert names == [(anna, "Tartu", False), (carl, None, True)]
     with pytest.raises(ServerError, match="no region named 'Atlantis'"):
         add_user(url, "bert", "pw", region="Atlantis")
     with pytest.raises(ServerError, match="already exists"):
         add_user(url, "postgres", "pw", coordinator=True)
-    remove_user(url, "anna")
-    remove_user(url, "carl")
+    remove_user(url, anna)
+    remove_user(url, carl)
     assert list_people(url) == []
     with psycopg.connect(url) as connection:
-        assert connection.execute("SELECT 1 FROM pg_roles WHERE rolname='anna'").fetchone() is None
+        gone = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (anna,))
+        assert gone.fetchone() is None
 
 
 def _notes_as_admin(url: str) -> None:
@@ -106,9 +108,10 @@ def test_rights_hold_for_a_persons_own_sql(pg_cluster: Cluster, pg_database: str
     admin = pg_cluster.admin_url(pg_database)
     init_server(admin)
     _notes_as_admin(admin)
-    add_user(admin, "tiina", "pw-tiina-1", region="Tartu")
-    add_user(admin, "carl", "pw-carl-1", coordinator=True)
-    tiina = pg_cluster.person_url("tiina", pg_database)
+    suffix = pg_database[-8:]
+    add_user(admin, f"tiina_{suffix}", "pw-tiina-1", region="Tartu")
+    add_user(admin, f"carl_{suffix}", "pw-carl-1", coordinator=True)
+    tiina = pg_cluster.person_url(f"tiina_{suffix}", pg_database)
     with psycopg.connect(tiina, password="pw-tiina-1", autocommit=True) as connection:
         assert connection.execute("SELECT count(*) FROM notes").fetchone() == (2,)  # reads all
         mine = connection.execute("UPDATE notes SET body = 'mine' WHERE id = %s", (TARTU_NOTE,))
@@ -130,12 +133,12 @@ def test_rights_hold_for_a_persons_own_sql(pg_cluster: Cluster, pg_database: str
         # A temporary "people" table must not stand in for the real one.
         connection.execute("CREATE TEMP TABLE people (name text, region_id uuid)")
         connection.execute(
-            "INSERT INTO pg_temp.people SELECT 'tiina', region_id FROM notes WHERE id = %s",
+            "INSERT INTO pg_temp.people SELECT session_user, region_id FROM notes WHERE id = %s",
             (NAMUR_NOTE,),
         )
         sneaky = connection.execute("UPDATE notes SET body = 'x' WHERE id = %s", (NAMUR_NOTE,))
         assert sneaky.rowcount == 0
-    carl = pg_cluster.person_url("carl", pg_database)
+    carl = pg_cluster.person_url(f"carl_{suffix}", pg_database)
     with psycopg.connect(carl, password="pw-carl-1", autocommit=True) as connection:
         theirs = connection.execute("UPDATE notes SET body = 'c' WHERE id = %s", (NAMUR_NOTE,))
         assert theirs.rowcount == 1
@@ -143,3 +146,15 @@ def test_rights_hold_for_a_persons_own_sql(pg_cluster: Cluster, pg_database: str
     with psycopg.connect(admin) as connection:
         bodies = dict(connection.execute("SELECT id::text, body FROM notes").fetchall())
     assert bodies == {TARTU_NOTE: "mine", NAMUR_NOTE: "c"}
+
+
+def test_a_facilitator_cannot_add_people(pg_cluster: Cluster, pg_database: str) -> None:
+    admin = pg_cluster.admin_url(pg_database)
+    init_server(admin)
+    name = f"tiina_{pg_database[-8:]}"
+    add_user(admin, name, "pw-tiina-1", region="Tartu")
+    tiina = pg_cluster.person_url(name, pg_database).replace("@", ":pw-tiina-1@", 1)
+    with pytest.raises(ServerError, match="may not add people"):
+        add_user(tiina, f"eve_{pg_database[-8:]}", "pw-eve-1", coordinator=True)
+    with pytest.raises(ServerError, match=r"refused .*permission denied"):
+        remove_user(tiina, name)

@@ -18,7 +18,7 @@ from typing import Any
 import psycopg
 
 from app.db.connect import connect as connect_laptop
-from app.db.postgres import ServerError, connect, describe, lost_connection, without_password
+from app.db.postgres import ServerError, connect, describe, without_password, worded
 from app.db.server_schema import HEAD, current_revision
 from app.services.exchange.merge_plan import MergeCancelled
 from app.services.progress import Progress
@@ -63,10 +63,8 @@ def sync(
                 "no server to sync with: give its address once, for example"
                 " postgresql://NAME@HOST:5432/DATABASE"
             )
-        try:
+        with worded(url):
             summary = _Sync(database, connection, url, password, progress, batch).run()
-        except (psycopg.OperationalError, psycopg.InterfaceError) as error:
-            raise lost_connection(url, error) from None
         connection.execute("BEGIN IMMEDIATE")
         laptop.set_meta(connection, laptop.URL_KEY, without_password(url))
         connection.execute("COMMIT")

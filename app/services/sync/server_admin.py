@@ -15,7 +15,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from app.db.postgres import ServerError, connect
+from app.db.postgres import ServerError, connect, worded
 from app.db.server_schema import (
     HEAD,
     coordinator_role,
@@ -42,7 +42,8 @@ class Person:
 
 def init_server(url: str, *, target: str = "head") -> InitReport:
     """Create or upgrade the schema and seed the shipped catalogue, in one transaction."""
-    before, seeded = upgrade(lambda: connect(url), _seed, target)
+    with worded(url):
+        before, seeded = upgrade(lambda: connect(url), _seed, target)
     return InitReport(before, HEAD if target == "head" else target, seeded)
 
 
@@ -82,7 +83,7 @@ def add_user(
         raise ServerError("the password is empty")
     if (region is None) == (not coordinator):
         raise ServerError("give a region (--region NAME) or --coordinator, not both")
-    with connect(url) as connection:
+    with worded(url), connect(url) as connection:
         database = _ready(connection)
         region_id, region_name = (None, None) if region is None else _region(connection, region)
         exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
@@ -113,7 +114,7 @@ def add_user(
 
 
 def list_people(url: str) -> list[Person]:
-    with connect(url) as connection:
+    with worded(url), connect(url) as connection:
         _ready(connection)
         rows = connection.execute(
             "SELECT p.name, r.name, p.coordinator FROM public.people p"
@@ -124,7 +125,7 @@ def list_people(url: str) -> list[Person]:
 
 def remove_user(url: str, name: str) -> None:
     """Remove a person and their login role (only roles that are people of this catalogue)."""
-    with connect(url) as connection:
+    with worded(url), connect(url) as connection:
         _ready(connection)
         deleted = connection.execute("DELETE FROM public.people WHERE name = %s", (name,))
         if deleted.rowcount == 0:
