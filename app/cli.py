@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--repair", action="store_true", help="rebuild the search index if it is damaged"
     )
     _add_db_option(check, argparse.SUPPRESS)
+    from app.cli_sync import add_commands
+
+    add_commands(commands, lambda sub: _add_db_option(sub, argparse.SUPPRESS))
     return parser
 
 
@@ -100,6 +103,8 @@ def run(args: argparse.Namespace, *, pdf_writer: PdfWriter | None = None) -> int
         "backup": _backup,
         "restore": _restore,
         "check": _check,
+        "server": _server,
+        "sync": _sync,
     }
     try:
         return handlers[args.command](args)
@@ -293,6 +298,18 @@ def _check(args: argparse.Namespace) -> int:
         print(line)
     print("The database is sound." if report.ok else "Problems were found (see above).")
     return 0 if report.ok else 1
+
+
+def _server(args: argparse.Namespace) -> int:
+    from app.cli_sync import run_server
+
+    return run_server(args)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from app.cli_sync import run_sync
+
+    return run_sync(open_for(args), args.url)
 
 
 def _existing_database(args: argparse.Namespace) -> Path:

@@ -1,0 +1,143 @@
+"""What a laptop's SQLite file remembers about syncing, beside the catalogue.
+
+- ``sync_synced`` (kind, id, mark): the state of each record when the server last had it
+  (pushed and committed there, or pulled from it). A record whose mark differs is pushed.
+- ``sync_refused`` (kind, id, mark, reason): records the server refused; they stay here,
+  untouched, and are offered again at the next sync.
+- ``meta``: ``sync_url`` (the server's address, never with a password), ``sync_server`` (the
+  server's identity when last pulled from) and ``sync_cursor`` (every change below this
+  transaction id has been pulled).
+
+The tables are created on first sync, so a file that never synced has none of this.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from app.domain.timestamps import format_utc, utc_now
+from app.services.sync.rows import COLUMNS, laptop_mark, laptop_select, laptop_table, record_of
+
+URL_KEY, SERVER_KEY, CURSOR_KEY = "sync_url", "sync_server", "sync_cursor"
+_TABLES = """
+    CREATE TABLE IF NOT EXISTS sync_synced (
+        kind TEXT NOT NULL, id TEXT NOT NULL, mark TEXT NOT NULL, PRIMARY KEY (kind, id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS sync_refused (
+        kind TEXT NOT NULL, id TEXT NOT NULL, mark TEXT NOT NULL, reason TEXT NOT NULL,
+        refused_at TEXT NOT NULL, PRIMARY KEY (kind, id)
+    ) WITHOUT ROWID;
+"""
+
+Record = dict[str, Any]
+
+
+def prepare(connection: sqlite3.Connection) -> None:
+    connection.executescript(f"BEGIN IMMEDIATE; {_TABLES} COMMIT;")
+
+
+def get_meta(connection: sqlite3.Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:
+    connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def remembered_url(connection: sqlite3.Connection) -> str | None:
+    return get_meta(connection, URL_KEY)
+
+
+def forget_server(connection: sqlite3.Connection) -> None:
+    """Another server, or this one restored from a backup: push everything, pull everything."""
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("DELETE FROM sync_synced")
+    connection.execute("DELETE FROM meta WHERE key IN (?, ?)", (SERVER_KEY, CURSOR_KEY))
+    connection.execute("COMMIT")
+
+
+def _unsynced_where(kind: str) -> str:
+    return (
+        f"FROM {laptop_table(kind)} t LEFT JOIN sync_synced s ON s.kind = '{kind}'"
+        f" AND s.id = t.id WHERE s.mark IS NOT {laptop_mark(kind)}"
+    )
+
+
+def count_unsynced(connection: sqlite3.Connection, kinds: tuple[str, ...]) -> int:
+    return sum(
+        int(connection.execute(f"SELECT count(*) {_unsynced_where(kind)}").fetchone()[0])
+        for kind in kinds
+    )
+
+
+def unsynced(
+    connection: sqlite3.Connection, kind: str, batch: int
+) -> Iterator[list[tuple[Record, str]]]:
+    """Records of ``kind`` the server may not have, with their marks, ``batch`` at a time
+    (each read in its own short transaction, so the window keeps saving meanwhile)."""
+    last = ""
+    while True:
+        rows = connection.execute(
+            f"SELECT {laptop_select(kind)}, {laptop_mark(kind)} {_unsynced_where(kind)}"
+            " AND t.id > ? ORDER BY t.id LIMIT ?",
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            return
+        width = len(COLUMNS[kind])
+        yield [(record_of(kind, row[:width]), str(row[width])) for row in rows]
+        last = rows[-1][0]
+
+
+def mark_synced(connection: sqlite3.Connection, kind: str, marks: list[tuple[str, str]]) -> None:
+    """Inside the caller's transaction: these (id, mark) are what the server has."""
+    connection.executemany(
+        "INSERT OR REPLACE INTO sync_synced (kind, id, mark) VALUES (?, ?, ?)",
+        [(kind, record_id, mark) for record_id, mark in marks],
+    )
+    connection.executemany(
+        "DELETE FROM sync_refused WHERE kind = ? AND id = ?",
+        [(kind, record_id) for record_id, _ in marks],
+    )
+
+
+def mark_refused(
+    connection: sqlite3.Connection, kind: str, refused: list[tuple[str, str, str]]
+) -> None:
+    """Inside the caller's transaction: (id, mark, reason) the server refused."""
+    now = format_utc(utc_now())
+    connection.executemany(
+        "INSERT OR REPLACE INTO sync_refused (kind, id, mark, reason, refused_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(kind, record_id, mark, reason, now) for record_id, mark, reason in refused],
+    )
+
+
+def refused_records(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(kind, id, reason) of every record the server refused at the last sync."""
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_refused'"
+    ).fetchone()
+    if not exists:
+        return []
+    rows = connection.execute("SELECT kind, id, reason FROM sync_refused ORDER BY kind, id")
+    return [(str(kind), str(record_id), str(reason)) for kind, record_id, reason in rows]
+
+
+def laptop_marks(
+    connection: sqlite3.Connection, kind: str, ids: list[str]
+) -> dict[str, tuple[Any, ...]]:
+    """For pulled ids: (versions, updated_at, mark) of the laptop's row, or (resolved_at,
+    mark) of a conflict copy, to tell whether it now equals the server's."""
+    import json
+
+    extra = "t.versions, t.updated_at" if kind in ("practices", "notes") else "t.id"
+    rows = connection.execute(
+        f"SELECT t.id, {extra}, {laptop_mark(kind)} FROM {laptop_table(kind)} t"
+        " WHERE t.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    ).fetchall()
+    return {row[0]: tuple(row[1:]) for row in rows}
