@@ -9,12 +9,12 @@ therefore never waits on SQLite while someone types.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from app.services.search.searcher import Searcher, SearchInterrupted
+from app.ui.common.newest_request import NewestRequest
 
 _PREPARE = -1  # a generation no real query has
 
@@ -27,43 +27,33 @@ class SearchWorker(QThread):
         super().__init__(parent)
         self.setObjectName("searchWorker")
         self._searcher = Searcher(path)
-        self._condition = threading.Condition()
-        self._pending: tuple[int, str] | None = None
-        self._running: int | None = None
-        self._stopping = False
+        self._requests: NewestRequest[tuple[int, str]] = NewestRequest()
+        self._running: int | None = None  # guarded by the requests' lock
 
     def submit(self, generation: int, text: str) -> None:
-        with self._condition:
-            self._pending = (generation, text)
+        with self._requests.lock:
+            self._requests.put((generation, text))
             if self._running is not None and self._running != generation:
                 self._searcher.interrupt()
-            self._condition.notify()
 
     def prepare(self) -> None:
         """Ask the worker to read the catalogue order now, so the first keystroke is quick."""
-        with self._condition:
-            if self._pending is None:
-                self._pending = (_PREPARE, "")
-                self._condition.notify()
+        self._requests.put((_PREPARE, ""), only_if_idle=True)
 
     def stop(self) -> None:
-        with self._condition:
-            self._stopping = True
+        with self._requests.lock:
+            self._requests.stop()
             self._searcher.interrupt()
-            self._condition.notify()
         self.wait()
 
     def run(self) -> None:
         try:
             while True:
-                with self._condition:
-                    while self._pending is None and not self._stopping:
-                        self._condition.wait()
-                    if self._stopping:
+                with self._requests.lock:
+                    request = self._requests.take()
+                    if request is None:
                         return
-                    assert self._pending is not None
-                    generation, text = self._pending
-                    self._pending = None
+                    generation, text = request
                     self._running = generation
                 self._search(generation, text)
         finally:
@@ -81,6 +71,6 @@ class SearchWorker(QThread):
             self.failed.emit(generation, str(error))
             return
         finally:
-            with self._condition:
+            with self._requests.lock:
                 self._running = None
         self.resultReady.emit(generation, result)

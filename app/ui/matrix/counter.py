@@ -10,7 +10,6 @@ one's answer is handed to the model.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.matrix import EvidenceSummary, MatrixReader
+from app.ui.common.newest_request import NewestRequest
 
 if TYPE_CHECKING:
     from app.ui.matrix.model import MatrixModel
@@ -35,54 +35,40 @@ class SummaryWorker(QThread):
         super().__init__(parent)
         self.setObjectName("matrixSummaryWorker")
         self._path, self._read_only = path, read_only
-        self._condition = threading.Condition()
-        self._pending: int | None = None
-        self._stopping = False
-        self._reader: MatrixReader | None = None
+        self._requests: NewestRequest[int] = NewestRequest()
+        self._reader: MatrixReader | None = None  # guarded by the requests' lock
 
     def request(self, generation: int) -> None:
-        with self._condition:
-            self._pending = generation
-            self._stopping = False
-            self._condition.notify()
+        self._requests.put(generation)
         if not self.isRunning():
             self.start()
 
     def stop(self) -> None:
         """Abandon the running count and end the thread (``request`` starts it again)."""
-        with self._condition:
-            self._stopping = True
-            self._pending = None
-            self._condition.notify()
+        self._requests.stop()
         # An interrupt only stops the statement running at that moment; the count runs a
         # few, so keep interrupting until the thread has noticed.
         while not self.wait(50):
-            with self._condition:
+            with self._requests.lock:
                 if self._reader is not None:
                     self._reader.interrupt()
 
     def run(self) -> None:
         reader = MatrixReader(self._path, read_only=self._read_only)
-        with self._condition:
+        with self._requests.lock:
             self._reader = reader
         try:
-            while True:
-                with self._condition:
-                    while self._pending is None and not self._stopping:
-                        self._condition.wait()
-                    if self._stopping:
-                        return
-                    generation, self._pending = self._pending, None
+            while (generation := self._requests.take()) is not None:
                 try:
                     summary = reader.summary()
                 except sqlite3.Error as error:
-                    if not self._stopping:
+                    if not self._requests.stopping:
                         self.failed.emit(generation, str(error))
                     continue
-                if not self._stopping:
+                if not self._requests.stopping:
                     self.ready.emit(generation, summary)
         finally:
-            with self._condition:
+            with self._requests.lock:
                 self._reader = None
             reader.close()
 
