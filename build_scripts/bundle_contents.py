@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "practice-catalogue"
 MIGRATIONS = ROOT / "app" / "db" / "migrations"
+SERVER_MIGRATIONS = ROOT / "app" / "db" / "server_migrations"  # ``server init`` runs them
 
 # Qt plugins kept, by plugin type; names are file stems without "lib" and the extension.
 # offscreen/minimal: headless runs and the smoke test; xcb: X11 and XWayland (the Wayland
@@ -52,8 +53,8 @@ EXCLUDED_MODULES = [
     "tkinter",
     "pydoc",  # help() only
     "readline",
-    "ssl",  # no network; asyncio, http.client and urllib import it optionally
-    "_ssl",
+    # ssl stays: psycopg's libpq wrappers import it (to set up libcrypto's callbacks) and
+    # refuse to load without it; libpq itself brings its own OpenSSL (psycopg_binary.libs).
     "_hashlib",  # hashlib falls back to its built-in SHA-2 (no libcrypto, ~5 MB)
     "multiprocessing",
     "_pydecimal",  # decimal's pure-Python fallback; the C _decimal is collected
@@ -109,7 +110,8 @@ def trim_qt(entries: list[TocEntry]) -> list[TocEntry]:
 
 
 def shipped_files() -> list[TocEntry]:
-    """Data files as (source, destination folder): catalogue, schema, resources, migrations.
+    """Data files as (source, destination folder): catalogue, schema, resources, migrations
+    (the laptop's and the shared server's).
 
     The migration scripts are copied as real files because Alembic reads the folder.
     """
@@ -121,11 +123,15 @@ def shipped_files() -> list[TocEntry]:
         for path in sorted((ROOT / "resources").iterdir())
         if path.is_file() and not path.name.startswith(".")
     ]
-    for path in sorted(MIGRATIONS.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".mako"} and "__pycache__" not in path.parts:
-            files.append(
-                (path, str(PurePath("app/db/migrations", path.parent.relative_to(MIGRATIONS))))
-            )
+    for folder in (MIGRATIONS, SERVER_MIGRATIONS):
+        inside = PurePath("app/db", folder.name)
+        for path in sorted(folder.rglob("*")):
+            if (
+                path.is_file()
+                and path.suffix in {".py", ".mako"}
+                and "__pycache__" not in path.parts
+            ):
+                files.append((path, str(inside / path.parent.relative_to(folder))))
     return [(str(source), dest) for source, dest in files]
 
 
@@ -133,7 +139,7 @@ def migration_imports() -> list[str]:
     """Modules the migration scripts import: Alembic runs them from files, so PyInstaller's
     analysis of the application never sees those imports."""
     names: set[str] = set()
-    for script in MIGRATIONS.rglob("*.py"):
+    for script in (*MIGRATIONS.rglob("*.py"), *SERVER_MIGRATIONS.rglob("*.py")):
         for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names.update(alias.name for alias in node.names)

@@ -13,7 +13,8 @@ Each check prints PASS or FAIL; the exit status is 1 if any failed.
    paints its first frame and is still running when ended; no traceback, bootloader error or
    Qt plugin error on stderr;
 5. nothing was written inside the bundle;
-6. portable mode: beside a copy of the executable with a file named ``portable``, export and the
+6. sync: the PostgreSQL driver loads; with PostgreSQL installed, a real sync (smoke_sync.py);
+7. portable mode: beside a copy of the executable with a file named ``portable``, export and the
    window keep the database and settings in ``userdata/``, and nothing at all appears in the
    (sandboxed) home and XDG folders.
 """
@@ -44,6 +45,7 @@ from frozen_app import (
     sandbox_env,
     source_command,
 )
+from smoke_sync import check_sync
 
 SEEDING_TIMES = ("created_at", "updated_at")
 
@@ -91,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         check_export(checks, tmp)
         check_commands(checks, tmp)
         check_window(checks, tmp)
+        check_sync(checks, tmp)
         changed = sorted(set(snapshot(BUNDLE).items()) ^ set(before.items()))
         checks.check("nothing written inside the bundle", not changed, changed[:20])
         check_portable(checks, tmp)

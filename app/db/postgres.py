@@ -29,6 +29,14 @@ class ServerError(DatabaseError):
     """The catalogue server could not be used; ``str()`` says why, in one line."""
 
 
+class ServerUnreachableError(ServerError):
+    """The server cannot be reached, or the connection to it broke: the laptop is offline."""
+
+
+class PasswordError(ServerError):
+    """The server asks for a password libpq's own sources did not give, or refused it."""
+
+
 def libpq_url(url: str) -> str:
     """``url`` as libpq reads it: SQLAlchemy's driver suffix dropped."""
     text = url.strip()
@@ -82,7 +90,16 @@ def connect(url: str, *, password: str | None = None, **options: Any) -> psycopg
     try:
         return psycopg.connect(conninfo, **extra)
     except psycopg.OperationalError as error:
-        raise ServerError(connection_problem(url, error)) from None
+        raise _classified(connection_problem(url, error)) from None
+
+
+def _classified(line: str) -> ServerError:
+    """The line from ``connection_problem`` as the error a window can act on."""
+    if "password" in line.split("(")[0]:
+        return PasswordError(line)
+    if line.startswith(("cannot reach", "cannot find")):
+        return ServerUnreachableError(line)
+    return ServerError(line)
 
 
 def connection_problem(url: str, error: BaseException) -> str:
@@ -108,7 +125,7 @@ def connection_problem(url: str, error: BaseException) -> str:
 
 def lost_connection(url: str, error: BaseException) -> ServerError:
     """The connection broke in the middle of the work (server stopped, network cut)."""
-    return ServerError(
+    return ServerUnreachableError(
         f"the connection to the catalogue server was lost ({describe(url)}):"
         f" {' '.join(str(error).split())[:200]}"
     )

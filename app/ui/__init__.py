@@ -2,8 +2,8 @@
 
 Rooms by feature: ``shell`` (the application and the main window that composes), ``core``
 (what the shell hands every room), ``browse``, ``practice``, ``notes``, ``matrix``,
-``transfers``, ``safety``, and ``common`` (small pieces several rooms use). May import the
-services and the domain's plain types; never ``app.db`` or ``app.cli``.
+``transfers``, ``safety``, ``sync``, and ``common`` (small pieces several rooms use). May
+import the services and the domain's plain types; never ``app.db`` or ``app.cli``.
 """
 
 from __future__ import annotations

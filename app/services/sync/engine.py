@@ -43,6 +43,22 @@ def remembered_url(database: Path) -> str | None:
         connection.close()
 
 
+def unsynced_count(database: Path) -> int | None:
+    """How many records changed here since the server last had them; None for a file that
+    never synced (it has no server to be behind)."""
+    connection = connect_laptop(database)
+    try:
+        tables = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not {"meta", "sync_synced"} <= tables or laptop.remembered_url(connection) is None:
+            return None
+        return laptop.count_unsynced(connection, KINDS)
+    finally:
+        connection.close()
+
+
 def sync(
     database: Path,
     url: str | None = None,
@@ -175,4 +191,4 @@ def _identity(server: psycopg.Connection[Any]) -> str:
     return "/".join(str(part) for part in row)
 
 
-__all__ = ["SyncCancelled", "SyncSummary", "remembered_url", "sync"]
+__all__ = ["SyncCancelled", "SyncSummary", "remembered_url", "sync", "unsynced_count"]

@@ -1,6 +1,16 @@
-"""The sync's failures, for the window and the command line (which never import app.db)."""
+"""The sync's failures, for the window and the command line (which never import app.db).
 
-from app.db.postgres import ServerError, without_password
+``ServerUnreachableError`` (offline: cannot reach, connection lost) and ``PasswordError``
+(asked for or refused) are ``ServerError``s a window treats apart.
+"""
+
+from app.db.postgres import PasswordError, ServerError, ServerUnreachableError, without_password
 from app.db.server_schema import ServerSchemaError
 
-__all__ = ["ServerError", "ServerSchemaError", "without_password"]
+__all__ = [
+    "PasswordError",
+    "ServerError",
+    "ServerSchemaError",
+    "ServerUnreachableError",
+    "without_password",
+]

@@ -23,6 +23,7 @@ class ActionName(StrEnum):
     EXPORT = "exportAction"
     PRINT_PDF = "printPdfAction"
     EXPORT_FINAL = "exportFinalAction"
+    SYNC = "syncAction"
     BACKUPS = "backupsAction"
     UNSAVED_NOTES = "unsavedNotesAction"
     NEW_NOTE = "newNoteAction"
@@ -65,6 +66,11 @@ SPECS: dict[ActionName, ActionSpec] = {
         "Export &Final Catalogue…",
         "Ctrl+Shift+P",
         "The practices selected for the final catalogue: PDF with evidence, or the matrix",
+    ),
+    ActionName.SYNC: ActionSpec(
+        "S&ync with Server…",
+        "Ctrl+Shift+Y",
+        "Send this laptop's changes to the catalogue server and fetch everyone else's",
     ),
     ActionName.CONFLICTS: ActionSpec(
         "&Conflicts…", "Ctrl+Shift+C", "Records kept in two versions, to settle"

@@ -1,6 +1,6 @@
 """What a feature is to the shell, and what the shell offers a feature.
 
-A feature (browse, practice, notes, matrix, transfers, safety) is a room: it creates its
+A feature (browse, practice, notes, matrix, transfers, safety, sync) is a room: it creates its
 widgets, connects its own actions from the registry, and offers ``install`` (once, with the
 shell), ``reload`` (the file's data changed: an import, a restore, another program) and
 ``shutdown`` (stop its workers; safe to call twice). Features never reach into each other:

@@ -26,6 +26,7 @@ from app.ui.safety.feature import SafetyFeature
 from app.ui.shell import leaving
 from app.ui.shell.menus import build_menus, build_toolbar, read_only_banner, stacked, vertical
 from app.ui.shell.window_state import restore_state, save_state
+from app.ui.sync.feature import SyncFeature
 from app.ui.transfers.feature import TransfersFeature
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.matrix_feature = MatrixFeature(self)
         self.transfers = TransfersFeature(self)
         self.safety = SafetyFeature(self)
+        self.sync = SyncFeature(self)
         self.features: list[Feature] = [
             self.browse,
             self.practice,
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             self.matrix_feature,
             self.transfers,
             self.safety,
+            self.sync,
         ]
         for feature in self.features:
             feature.install(self)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("matchCount")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.sync.indicator)
 
     def _connect(self) -> None:
         from app.ui.shell.about import show_about, show_filter_help

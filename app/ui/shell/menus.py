@@ -16,6 +16,8 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         ActionName.PRINT_PDF,
         ActionName.EXPORT_FINAL,
         None,
+        ActionName.SYNC,
+        None,
         ActionName.BACKUPS,
         ActionName.UNSAVED_NOTES,
         None,

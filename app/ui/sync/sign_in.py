@@ -1,0 +1,81 @@
+"""The sign-in dialog: the server's address and a password, and the last failure in one line.
+
+The dialog stays open until a sync succeeds or the person cancels; the feature runs the sync
+and calls ``show_error`` or ``accept``. The password field echoes dots, and what is typed
+goes to the feature's memory only: never to settings, the log or the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+INTRO = (
+    "The consortium's catalogue server. Its address is like"
+    " postgresql://NAME@HOST:5432/DATABASE (add ?sslmode=require for an encrypted"
+    " connection). Leave the password empty when it is in your password file (~/.pgpass)."
+)
+
+
+class SignInDialog(QDialog):
+    submitted = Signal(str, str)  # address, password ("" for libpq's own sources)
+
+    def __init__(self, address: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncSignIn")
+        self.setWindowTitle("Sign in to the catalogue server")
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
+        self.address = QLineEdit(address or "", self)
+        self.address.setObjectName("syncAddress")
+        self.address.setAccessibleName("Server address")
+        self.address.setPlaceholderText("postgresql://NAME@HOST:5432/DATABASE")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("syncPassword")
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("syncError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a40000")
+        self.error.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign In and Sync")
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Server &address:", self.address)
+        form.addRow("&Password:", self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if address else self.address).setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def show_error(self, line: str) -> None:
+        self.error.setText(line)
+        self.error.setAccessibleDescription(line)
+        self.error.setVisible(True)
+        self.password.selectAll()
+
+    def _submit(self) -> None:
+        address = self.address.text().strip()
+        if not address:
+            self.show_error(
+                "Give the server's address, for example postgresql://NAME@HOST/DATABASE."
+            )
+            return
+        self.error.setVisible(False)
+        self.submitted.emit(address, self.password.text())
