@@ -6,10 +6,9 @@ Field order here is the order written to files, so exports are stable and diff w
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
-from app.domain.enums import NoteStatus, ServiceType
+from app.domain.enums import ServiceType
 from app.domain.models import Category, Practice, Region, TestNote
 from app.domain.timestamps import format_utc, parse_utc, utc_now
 
@@ -113,27 +112,6 @@ def practice_from(record: Record) -> Practice:
         updated_at=_timestamp(record.get("updated_at")) or now,
         revision=record["revision"],
         versions=json.dumps(record.get("versions", {}), sort_keys=True),
-    )
-
-
-def note_from(record: Record) -> TestNote:
-    return TestNote(
-        id=record["id"],
-        practice_id=record["practice_id"],
-        region_id=record["region_id"],
-        author=record["author"],
-        date=date.fromisoformat(record["date"]),
-        status=NoteStatus(record["status"]),
-        outcome=record["outcome"],
-        score_cluster_initiatives=record["score_cluster_initiatives"],
-        score_development_agencies=record["score_development_agencies"],
-        score_enterprises=record["score_enterprises"],
-        body=record["body"],
-        created_at=parse_utc(record["created_at"]),
-        updated_at=parse_utc(record["updated_at"]),
-        revision=record["revision"],
-        versions=json.dumps(record.get("versions", {}), sort_keys=True),
-        deleted_at=_timestamp(record["deleted_at"]),
     )
 
 

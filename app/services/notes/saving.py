@@ -26,9 +26,6 @@ class NoteSaver:
         self.emergency = emergency
         self._regions: set[str] | None = None
 
-    def forget_regions(self) -> None:
-        self._regions = None
-
     def save(self, target: EditTarget, fields: NoteFields, origin: str) -> SaveOutcome:
         try:
             outcome = self._save(target, fields, origin)

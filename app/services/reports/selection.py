@@ -41,6 +41,3 @@ class ReportSelection:
     def everything(self) -> bool:
         """True when nothing is filtered out (but the trash)."""
         return self == ReportSelection()
-
-
-EVERYTHING = ReportSelection()

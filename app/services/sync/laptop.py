@@ -116,17 +116,6 @@ def mark_refused(
     )
 
 
-def refused_records(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
-    """(kind, id, reason) of every record the server refused at the last sync."""
-    exists = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_refused'"
-    ).fetchone()
-    if not exists:
-        return []
-    rows = connection.execute("SELECT kind, id, reason FROM sync_refused ORDER BY kind, id")
-    return [(str(kind), str(record_id), str(reason)) for kind, record_id, reason in rows]
-
-
 def laptop_marks(
     connection: sqlite3.Connection, kind: str, ids: list[str]
 ) -> dict[str, tuple[Any, ...]]:
