@@ -62,12 +62,18 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         (self.password if address else self.address).setFocus()
-        self.resize(520, self.sizeHint().height())
+        # A wrapped label gets its height from its width: give it a width, then fit the
+        # dialog around it (a size hint alone clips the text).
+        intro.setMinimumWidth(520)
+        intro.setMinimumHeight(intro.heightForWidth(520))
+        self.adjustSize()
 
     def show_error(self, line: str) -> None:
+        line = line[:1].upper() + line[1:]  # the command line's words, as a sentence here
         self.error.setText(line)
         self.error.setAccessibleDescription(line)
         self.error.setVisible(True)
+        self.adjustSize()
         self.password.selectAll()
 
     def _submit(self) -> None:
