@@ -34,6 +34,9 @@ from pathlib import Path
 REMOVED = re.compile(
     r"^(brkitr|unit|curr|lang|region|translit|rbnf)/|\.(spp|cfu|cnv)$"
     r"|^zone/(?!(root|pool|res_index|tzdbNames)\.res$)"
+    # Character names (u_charName), IDNA (uidna: Qt has its own), NFKC normalization, emoji
+    # and layout properties: ICU functions Qt does not call.
+    r"|^(unames|uemoji|ulayout)\.icu$|^(uts46|nfkc|nfkc_cf)\.nrm$"
 )
 PROBE = Path(__file__).resolve().parent / "icu_probe.py"
 TOOLS = ("icupkg", "as", "ld", "nm")
