@@ -68,6 +68,12 @@ EXCLUDED_MODULES = [
     "_codecs_tw",
     "_codecs_iso2022",
     "_multibytecodec",
+    # xz and bzip2 (with liblzma and libbz2): zipfile, tarfile and shutil import them only if
+    # present; the only archives the application writes, .xlsx reports, use zlib's deflate.
+    "lzma",
+    "_lzma",
+    "bz2",
+    "_bz2",
     "sqlalchemy.ext.asyncio",  # the application uses SQLAlchemy synchronously
     "sqlalchemy.ext.mypy",
     # SQLAlchemy's other dialects stay: alembic.ddl imports all of them.
@@ -77,6 +83,20 @@ EXCLUDED_MODULES = [
 # software OpenGL and the Direct3D shader compiler serve Qt Quick and OpenGL widgets, which a
 # raster-painted widgets application never creates. Neither links anything else.
 UNWANTED_BINARIES = ("opengl32sw.dll", "d3dcompiler_*.dll")
+# Linux: libdbus-1 (linked by QtDBus, which QtGui links) is the only bundled library that
+# needs libsystemd, and libsystemd alone pulls in libcap, libgcrypt, libgpg-error and lz4
+# (2.5 MB). libsystemd.so.0 is on every systemd distribution (Debian's essential bsdutils and
+# util-linux depend on it; elogind provides it elsewhere), and libdbus asks only for its
+# LIBSYSTEMD_209 symbols (systemd 209, 2014), so the system's copy serves, with its own
+# dependencies. liblzma goes too: nothing else in the bundle needs it (``lzma`` is excluded).
+LEFT_TO_THE_SYSTEM = (
+    "libsystemd.so.0",
+    "libcap.so.2",
+    "libgcrypt.so.20",
+    "libgpg-error.so.0",
+    "liblz4.so.1",
+    "liblzma.so.5",
+)
 
 # Qt modules that must not ride along (checked after the build): a warning names them.
 UNWANTED_QT = re.compile(
@@ -102,7 +122,8 @@ def plugin_wanted(source: str, destination: str) -> bool:
 
 def binary_wanted(name: str) -> bool:
     base = PurePath(name).name.lower()
-    return not any(fnmatch.fnmatchcase(base, pattern) for pattern in UNWANTED_BINARIES)
+    unwanted = (*UNWANTED_BINARIES, *LEFT_TO_THE_SYSTEM)
+    return not any(fnmatch.fnmatchcase(base, pattern) for pattern in unwanted)
 
 
 def trim_qt(entries: list[TocEntry]) -> list[TocEntry]:

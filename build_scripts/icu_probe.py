@@ -1,9 +1,15 @@
-"""Print, as JSON, what Qt computes through ICU: collation, time-zone names, case mapping and
-text codecs, for the partner regions' languages and a few others.
+"""Print, as JSON, what Qt computes through ICU for this application: collation and case
+mapping for the partner regions' languages and a few others, time zones by ID, and UTF-8.
 
-These are the only ICU services Qt links to (``nm -D --undefined-only libQt6Core.so.6``:
-``ucol_*``, ``ucal_*``, ``ucnv_*``, ``u_strToUpper/Lower``). trim_icu.py runs this probe
-once with the wheel's full ICU data and once with the trimmed data; the outputs must match.
+Qt links to four ICU services (``nm -D --undefined-only libQt6Core.so.6``): collation
+(``ucol_*``), time zones (``ucal_*``), text codecs (``ucnv_*``) and case mapping
+(``u_strToUpper/Lower``). trim_icu.py runs this probe once with the wheel's full ICU data and
+once with the trimmed data; the outputs must match. Collation and case mapping are compared
+in full (issue 16 sorts with the partner languages' collation: fr de et sl el mt en). Time
+zones are compared by what does not depend on localized names (IDs, aliases, offsets): the
+application never shows QTimeZone::displayName, whose per-locale names are trimmed. Codecs:
+the application reads and writes UTF-8 only, which Qt converts without ICU; the converter
+tables for other encodings are trimmed.
 """
 
 from __future__ import annotations
@@ -14,12 +20,14 @@ from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QCollator,
+    QDateTime,
+    QIODevice,
     QLocale,
     QStringConverter,
-    QStringDecoder,
-    QStringEncoder,
     Qt,
+    QTextStream,
     QTimeZone,
 )
 
@@ -35,7 +43,9 @@ WORDS = (
 ZONES = (
     "Europe/Tallinn", "Europe/Brussels", "Europe/Berlin", "Europe/Malta", "Europe/Paris",
     "Europe/Ljubljana", "Europe/Athens", "America/New_York", "Asia/Tokyo", "UTC",
+    "Europe/Kiev", "Asia/Calcutta", "US/Eastern",  # aliases
 )  # fmt: skip
+INSTANTS = ("2026-01-15T12:00:00Z", "2026-07-15T12:00:00Z")
 SAMPLE = "Põhja-Eesti šokolaad — Ωμέγα, Grüße, 東京"
 
 
@@ -48,33 +58,41 @@ def collation(locale: str) -> dict[str, Any]:
     return {"order": order, "loose": loose}
 
 
-def zone_names(locale: str) -> dict[str, list[str]]:
-    kinds = [(t, n) for t in QTimeZone.TimeType for n in QTimeZone.NameType]
-    return {
-        zone: [QTimeZone(zone.encode()).displayName(t, n, QLocale(locale)) for t, n in kinds]
-        for zone in ZONES
-    }
+def zones() -> dict[str, list[object]]:
+    """IDs, aliases and offsets; the localized display names are left out (see above)."""
+    report: dict[str, list[object]] = {}
+    for name in ZONES:
+        zone = QTimeZone(name.encode())
+        report[name] = [zone.isValid(), bytes(zone.id().data()).decode(), zone.hasDaylightTime()]
+        for instant in INSTANTS:
+            moment = QDateTime.fromString(instant, Qt.DateFormat.ISODate)
+            report[name] += [zone.offsetFromUtc(moment), zone.isDaylightTime(moment)]
+    return report
 
 
 def case_mapping(locale: QLocale) -> list[str]:
     return [locale.toUpper(SAMPLE + " iı"), locale.toLower("İI ΣΑΣ")]
 
 
-def codecs() -> dict[str, list[object]]:
-    """Every codec ICU offers, opened both ways (PySide6 cannot call the converters)."""
-    report: dict[str, list[object]] = {}
-    for name in sorted(QStringConverter.availableCodecs()):
-        encoder, decoder = QStringEncoder(name), QStringDecoder(name)
-        report[name] = [encoder.isValid(), encoder.name(), decoder.isValid(), decoder.name()]
-    return report
+def utf8() -> list[str]:
+    """The only encoding the application reads and writes, through Qt's converter both ways
+    (PySide6 cannot call QStringEncoder itself)."""
+    buffer = QByteArray()
+    writer = QTextStream(buffer, QIODevice.OpenModeFlag.WriteOnly)
+    writer.setEncoding(QStringConverter.Encoding.Utf8)
+    writer << SAMPLE  # QTextStream writes through its operator, as in C++
+    writer.flush()
+    reader = QTextStream(buffer, QIODevice.OpenModeFlag.ReadOnly)
+    reader.setEncoding(QStringConverter.Encoding.Utf8)
+    return [bytes(buffer.data()).hex(), reader.readAll()]
 
 
 def main() -> int:
     report = {
         "collation": {locale: collation(locale) for locale in LOCALES},
-        "zones": {locale: zone_names(locale) for locale in LOCALES},
+        "zones": zones(),
         "case": {loc: case_mapping(QLocale(loc)) for loc in LOCALES},
-        "codecs": codecs(),
+        "utf8": utf8(),
     }
     json.dump(report, sys.stdout, ensure_ascii=False, sort_keys=True)
     return 0

@@ -3,7 +3,9 @@ with the libpq of psycopg_binary) and, where PostgreSQL's server programs are in
 up a throwaway server and syncs two laptops through it.
 
 1. ``sync`` with an address where nothing listens ends in one "cannot reach" line, no
-   traceback (the driver and its libraries loaded and libpq ran);
+   traceback (the driver and its libraries loaded, Python's ssl with them, and libpq ran);
+   on Linux the same run, watched by the loader (``LD_DEBUG=files``), maps one libssl and
+   one libcrypto: Python's ssl and libpq share psycopg's OpenSSL (one_openssl.py);
 2. with PostgreSQL (Debian's ``postgresql`` package): the frozen ``server init`` and
    ``server add-user`` (the server's migrations travel in the bundle), then two frozen
    ``sync`` runs carry a note from one laptop to the other.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,20 @@ def check_sync(checks: Any, tmp: Path) -> None:
     lines = result.stderr.strip().splitlines()
     ok = result.returncode != 0 and len(lines) == 1 and "cannot reach" in lines[0]
     checks.check("sync to an unreachable server: one 'cannot reach' line", ok, result.stderr)
+    if sys.platform.startswith("linux"):
+        check_one_openssl(checks, tmp, env, database)
     check_real_sync(checks, tmp, env)
+
+
+def check_one_openssl(checks: Any, tmp: Path, env: dict[str, str], database: Path) -> None:
+    traced = dict(env, LD_DEBUG="files")
+    result = run([str(executable()), "sync", NOWHERE, "--db", str(database)], traced, tmp)
+    mapped = re.findall(
+        r"file=(\S*lib(?:ssl|crypto)\S*) \[0\];\s+generating link map", result.stderr
+    )
+    names = sorted(Path(name).name.split(".so")[0].split("-")[0] for name in mapped)
+    ok = "cannot reach" in result.stderr and names == ["libcrypto", "libssl"]
+    checks.check(f"one OpenSSL loaded for Python's ssl and libpq {mapped}", ok, mapped)
 
 
 def check_real_sync(checks: Any, tmp: Path, env: dict[str, str]) -> None:

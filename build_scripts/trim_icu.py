@@ -1,12 +1,13 @@
-"""Shrink ICU's data library in the Linux bundle (32 MB) by the data categories Qt never reads.
+"""Shrink ICU's data library in the Linux bundle (32 MB -> 8.3 MB) to what Qt reads for us.
 
 Qt links to four ICU services only (``nm -D --undefined-only libQt6Core.so.6``): collation
-(``ucol_*``), time-zone names (``ucal_*``), text codecs (``ucnv_*``) and case mapping
+(``ucol_*``), time zones (``ucal_*``), text codecs (``ucnv_*``) and case mapping
 (``u_strToUpper/Lower``). None of them reads break-iterator dictionaries, units, currency,
 language or region display names, transliterators, spell-out rules, StringPrep profiles or
-confusables; those items are removed from the data package with ICU's own ``icupkg`` and the
+confusables; the application also needs no converter tables and no localized time-zone names
+(see REMOVED). Those items are removed from the data package with ICU's own ``icupkg`` and the
 rest is linked into a new ``libicudataNN.so`` with binutils. The result is checked: icu_probe.py
-must print exactly the same collation orders, zone names, case mappings and codecs with the
+must print exactly the same collation orders, case mappings, time zones and UTF-8 text with the
 trimmed data as with the wheel's. If a tool is missing or anything differs, the wheel's library
 is kept and the reason printed. Windows and macOS bundles carry no ICU; nothing to do there.
 
@@ -23,7 +24,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-REMOVED = re.compile(r"^(brkitr|unit|curr|lang|region|translit|rbnf)/|\.(spp|cfu)$")
+# Converter tables (*.cnv): Qt converts UTF-8, UTF-16, UTF-32 and Latin-1 itself and asks ICU
+# only for other encodings by name, which this application never does (it reads and writes
+# UTF-8 only). Per-locale time-zone names (zone/<locale>.res): only
+# QTimeZone::displayName reads them, which the application never calls; zone/root and the
+# shared pool stay (so a name falls back to "GMT+01:00"), as do zoneinfo64, metaZones and
+# timezoneTypes (IDs and aliases). Collation data stays whole: issue 16 sorts names with the
+# partner languages' collation (fr de et sl el mt en).
+REMOVED = re.compile(
+    r"^(brkitr|unit|curr|lang|region|translit|rbnf)/|\.(spp|cfu|cnv)$"
+    r"|^zone/(?!(root|pool|res_index|tzdbNames)\.res$)"
+    # Character names (u_charName), IDNA (uidna: Qt has its own), NFKC normalization, emoji
+    # and layout properties: ICU functions Qt does not call.
+    r"|^(unames|uemoji|ulayout)\.icu$|^(uts46|nfkc|nfkc_cf)\.nrm$"
+)
 PROBE = Path(__file__).resolve().parent / "icu_probe.py"
 TOOLS = ("icupkg", "as", "ld", "nm")
 ASSEMBLY = """\
