@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.db.backup import copy_database
@@ -67,6 +67,9 @@ def _exchange_until_quiet(laptops: dict[str, Path]) -> None:
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(edits=EDITS, syncs=SYNCS, more_edits=EDITS, more_syncs=SYNCS)
+@example(
+    edits=[("a", "restore", 0, "a")], syncs=[], more_edits=[("a", "new", 0, "a")], more_syncs=[]
+)  # a change table kept by triggers once failed on this one
 def test_laptops_converge_as_exchanged_files_do(
     pg_cluster: Cluster,
     template: Path,
