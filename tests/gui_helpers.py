@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTextBrowser, QWidget
 
 from app.ui.common.roles import NodeKind, Role
 from app.ui.shell.main_window import MainWindow
@@ -75,3 +77,21 @@ def filter_to_sync(window: MainWindow, text: str) -> set[str]:
         loop.exec()
     pane.filterApplied.disconnect(loop.quit)
     return visible_practices(window)
+
+
+def press_cancel_when(title: str, then: Callable[[], None]) -> None:
+    """Click Cancel on the long-task progress dialog whose title starts with ``title`` as
+    soon as it shows (polling the event loop), as a person does; then call ``then``."""
+    from app.ui.common.long_task import current_progress_dialog
+
+    def attempt() -> None:
+        dialog = current_progress_dialog()
+        if dialog is None or not dialog.windowTitle().startswith(title):
+            QTimer.singleShot(20, attempt)
+            return
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        button.click()
+        then()
+
+    attempt()

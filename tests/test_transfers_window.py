@@ -17,7 +17,7 @@ from app.ui.core.actions import ActionName
 from app.ui.shell.main_window import MainWindow
 from tests.exchange_helpers import export_text, exported, new_laptop
 from tests.factories import add_note, practice_id, region_id, update_practice
-from tests.gui_helpers import filter_to
+from tests.gui_helpers import filter_to, press_cancel_when
 
 
 def when_modal(kind: type, act: Callable[[QDialog], None]) -> None:
@@ -87,10 +87,7 @@ def test_cancel_during_the_import_changes_nothing(
     import json
     import threading
 
-    from PySide6.QtWidgets import QPushButton
-
     from app.services.exchange.batch_merger import BatchMerger
-    from app.ui.common.long_task import current_progress_dialog
     from app.ui.transfers.import_preview import ImportPreview
 
     other, _exchange = other_laptop
@@ -113,14 +110,7 @@ def test_cancel_during_the_import_changes_nothing(
     monkeypatch.setattr(BatchMerger, "take", slow_take)
 
     def press_cancel() -> None:
-        dialog = current_progress_dialog()
-        if dialog is None or not dialog.windowTitle().startswith("Importing"):
-            QTimer.singleShot(20, press_cancel)
-            return
-        button = dialog.findChild(QPushButton)
-        assert button is not None
-        button.click()  # as a person does
-        pressed.set()
+        press_cancel_when("Importing", pressed.set)
 
     when_modal(ImportPreview, lambda dialog: (dialog.confirm.click(), press_cancel()))
     before = window.database_path.read_bytes()

@@ -11,7 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.db.engine import Sessions
 from app.services.sync.engine import remembered_url, sync
@@ -20,6 +20,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.sync.sign_in import SignInDialog
 from tests.exchange_helpers import export_text, new_laptop
 from tests.factories import add_note, practice_id
+from tests.gui_helpers import press_cancel_when
 from tests.sync.conftest import Server, person
 
 WAIT_MS = 10_000
@@ -181,7 +182,6 @@ def test_cancel_during_a_sync_keeps_the_dialog_and_pulls_nothing(  # type: ignor
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     from app.services.sync.push import Pusher
-    from app.ui.common.long_task import current_progress_dialog
 
     url, password = person(catalogue_server, "carl")
     a, b = new_laptop(template, tmp_path, "a"), new_laptop(template, tmp_path, "b")
@@ -200,14 +200,7 @@ def test_cancel_during_a_sync_keeps_the_dialog_and_pulls_nothing(  # type: ignor
     monkeypatch.setattr(Pusher, "push", held_push)
 
     def press_cancel() -> None:
-        dialog = current_progress_dialog()
-        if dialog is None or not dialog.windowTitle().startswith("Syncing"):
-            QTimer.singleShot(20, press_cancel)
-            return
-        button = dialog.findChild(QPushButton)
-        assert button is not None
-        button.click()  # as a person does
-        pressed.set()
+        press_cancel_when("Syncing", pressed.set)
 
     window = _window(make_window, qtbot, a)
     window.registry[ActionName.SYNC].trigger()
