@@ -234,13 +234,16 @@ def _import(args: argparse.Namespace) -> int:
             print(f"  {change.kind[:-1]} {change.record_id[:8]}  {change.label}")
     if args.dry_run:
         print("Nothing was written (--dry-run).")
-    elif plan.queued_for_index:
-        _catch_up_index(path)
+    else:
+        _catch_up_index(path)  # only a queue an older version left: imports index inside
     return 0
 
 
 def _catch_up_index(path: Path) -> None:
-    from app.services.search.catch_up import catch_up
+    from app.services.search.catch_up import catch_up, has_pending
+
+    if not has_pending(path):
+        return
 
     def step(remaining: int, total: int) -> bool:
         if sys.stderr.isatty():

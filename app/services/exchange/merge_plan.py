@@ -34,7 +34,7 @@ class MergePlan:
     source: str
     counts: dict[str, Counter[Action]] = field(default_factory=dict)
     changes: list[Change] = field(default_factory=list)
-    queued_for_index: int = 0
+    queued_for_index: int = 0  # always 0 now: an import composes its search documents itself
     digest: str = ""  # of the file planned from: the import refuses a file that changed
 
     def count(self, action: Action) -> int:

@@ -165,9 +165,8 @@ class MainWindow(QMainWindow):
             self.practice.show_nothing()
 
     def after_import(self, plan: MergePlan) -> None:
-        self.reload_everything()
-        if plan.queued_for_index:
-            self.browse.start_indexer()
+        self.reload_everything()  # an import returns searchable (its documents composed inside)
+        self.browse.resume_indexing()  # a queue an older version left, if any
 
     # -- mediating between features ------------------------------------------------------
 
