@@ -61,8 +61,9 @@ def markdown_pieces(markdown: str) -> Iterator[str]:
     limited = limit_markdown(markdown)
     for piece in chunks(limited.text):
         yield _piece_html(piece)
-    for note in limited.notes:
-        yield f'<p style="color:#6b6b6b"><i>{escape(note)}</i></p>'
+    if limited.notes:  # one paragraph: pieces inserted one after another would run together
+        lines = "<br/>".join(escape(note) for note in limited.notes)
+        yield f'<p style="color:#6b6b6b"><i>{lines}</i></p>'
 
 
 def _piece_html(markdown: str) -> str:
