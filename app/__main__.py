@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     from app.ui.shell.application import run_gui
 
-    return run_gui(getattr(args, "db", None))
+    return run_gui(getattr(args, "db", None), language=args.lang)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from typing import IO, BinaryIO, NoReturn
 
 from app import __version__
 from app.domain.errors import DatabaseError
+from app.domain.languages import LANGUAGES, UnknownLanguage, checked_language
 from app.services.reports.selection import ReportSelection
 
 PROG = "practice-catalogue"
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_db_option(parser, argparse.SUPPRESS)
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        help=f"the window's language, over the saved choice and the system's: {_LANGUAGE_LIST}",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     export = commands.add_parser(
         "export",
@@ -80,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(commands, lambda sub: _add_db_option(sub, argparse.SUPPRESS))
     return parser
+
+
+_LANGUAGE_LIST = ", ".join(LANGUAGES)
+
+
+def _language(code: str) -> str:
+    """``--lang``: a shipped language's code (``de``, ``de_AT``, ``DE`` all read as ``de``)."""
+    try:
+        return checked_language(code)
+    except UnknownLanguage as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:

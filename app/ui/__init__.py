@@ -22,16 +22,24 @@ def build_main_window(
     *,
     settings: QSettings | None = None,
     create_parent: bool = False,
+    language: str | None = None,
 ) -> MainWindow:
     """The complete main window on ``database`` (a path or SQLAlchemy URL), not yet shown.
 
     A QApplication must exist. The file is checked, migrated and seeded first; problems raise
-    ``app.domain.errors.DatabaseError`` with a message to show.
+    ``app.domain.errors.DatabaseError`` with a message to show. ``language`` (``en``, ``fr``,
+    ``de``, ``et``, ``sl``, ``el``, ``mt``) installs that language's translations first; without
+    it the translators already installed stay (``app.domain.languages.UnknownLanguage`` for a
+    code the application does not ship).
     """
     from app.services.opening import open_database
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.settings import open_settings
 
+    if language is not None:
+        from app.ui.common.translation import install_language
+
+        install_language(language)
     opened = open_database(database, create_parent=create_parent)
     return MainWindow(
         opened.path,

@@ -90,12 +90,17 @@ def _new_database_path() -> str | None:
     return chosen or None
 
 
-def run_gui(database: str | None) -> int:
+def run_gui(database: str | None, language: str | None = None) -> int:
+    """The window on ``database``; ``language`` (``--lang``) over the saved and system choice."""
+    from app.ui.common.translation import chosen_language, install_language
     from app.ui.shell.error_report import install, start_logging
     from app.ui.shell.leaving import SignalRelay
+    from app.ui.shell.restart import restart_requested, start_again
+    from app.ui.shell.settings import open_settings
     from app.ui.shell.single_instance import SingleInstance
 
     application = make_application()
+    install_language(chosen_language(language, open_settings()))
     start_logging(user_dirs().logs)
     install()
     try:
@@ -116,4 +121,6 @@ def run_gui(database: str | None) -> int:
     code = application.exec()
     relay.close()
     instance.release()
+    if restart_requested():
+        start_again()  # View → Language: the new process speaks the saved choice
     return code

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             feature.install(self)
         self._lay_out()
-        build_menus(self, self.registry, self.undo_stack)
+        build_menus(self, self.registry, self.undo_stack, settings)
         self.addToolBar(build_toolbar(self, self.registry))
         self._connect()
         if read_only:

@@ -3,14 +3,18 @@ pieces the main window is built of."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from app.ui.common.translation import QT_TRANSLATE_NOOP
 from app.ui.core.actions import ActionName, Actions
+from app.ui.shell.language_menu import LanguageMenu
+
+translate = QCoreApplication.translate
 
 MENUS: dict[str, list[ActionName | str | None]] = {
-    "&File": [
+    QT_TRANSLATE_NOOP("Menus", "&File"): [
         ActionName.IMPORT,
         ActionName.EXPORT,
         ActionName.PRINT_PDF,
@@ -23,7 +27,7 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         None,
         ActionName.QUIT,
     ],
-    "&Edit": [
+    QT_TRANSLATE_NOOP("Menus", "&Edit"): [
         "undo",
         "redo",
         None,
@@ -38,7 +42,7 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         None,
         ActionName.FIND,
     ],
-    "&View": [
+    QT_TRANSLATE_NOOP("Menus", "&View"): [
         ActionName.MATRIX,
         None,
         ActionName.FOCUS_TREE,
@@ -47,25 +51,35 @@ MENUS: dict[str, list[ActionName | str | None]] = {
         ActionName.EXPAND_ALL,
         ActionName.COLLAPSE_ALL,
     ],
-    "&Help": [ActionName.FILTER_HELP, ActionName.CHECK_DATABASE, None, ActionName.ABOUT],
+    QT_TRANSLATE_NOOP("Menus", "&Help"): [
+        ActionName.FILTER_HELP,
+        ActionName.CHECK_DATABASE,
+        None,
+        ActionName.ABOUT,
+    ],
 }
 TOOLBAR = [ActionName.NEW_NOTE, ActionName.SAVE_NOTE, ActionName.DELETE_NOTE]
-READ_ONLY_TEXT = (
+MENU_NAMES = dict(zip(MENUS, ("fileMenu", "editMenu", "viewMenu", "helpMenu"), strict=True))
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP(
+    "Menus",
     "This database is read-only: the file or the medium it is on does not allow changes."
-    " You can browse, filter and export; writing notes is switched off."
+    " You can browse, filter and export; writing notes is switched off.",
 )
 
 
-def build_menus(window: QMainWindow, registry: Actions, undo_stack: QUndoStack) -> None:
-    undo = undo_stack.createUndoAction(window, "&Undo")
+def build_menus(
+    window: QMainWindow, registry: Actions, undo_stack: QUndoStack, settings: QSettings
+) -> None:
+    undo = undo_stack.createUndoAction(window, translate("Menus", "&Undo"))
     undo.setObjectName("undoAction")
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = undo_stack.createRedoAction(window, "&Redo")
+    redo = undo_stack.createRedoAction(window, translate("Menus", "&Redo"))
     redo.setObjectName("redoAction")
     redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
     extra = {"undo": undo, "redo": redo}
     for title, names in MENUS.items():
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(translate("Menus", title))
+        menu.setObjectName(MENU_NAMES[title])
         for name in names:
             if name is None:
                 menu.addSeparator()
@@ -73,10 +87,13 @@ def build_menus(window: QMainWindow, registry: Actions, undo_stack: QUndoStack) 
                 menu.addAction(registry[name])
             else:
                 menu.addAction(extra[name])
+        if MENU_NAMES[title] == "viewMenu":
+            menu.addSeparator()
+            menu.addMenu(LanguageMenu(settings, window))
 
 
 def build_toolbar(window: QMainWindow, registry: Actions) -> QToolBar:
-    toolbar = QToolBar("Notes", window)
+    toolbar = QToolBar(translate("Menus", "Notes"), window)
     toolbar.setObjectName("notesToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
@@ -86,7 +103,7 @@ def build_toolbar(window: QMainWindow, registry: Actions) -> QToolBar:
 
 
 def read_only_banner(visible: bool) -> QLabel:
-    banner = QLabel(READ_ONLY_TEXT)
+    banner = QLabel(translate("Menus", READ_ONLY_TEXT))
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet("background: #fff4d6; border-bottom: 1px solid #e0b84c; padding: 6px")

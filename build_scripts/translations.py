@@ -1,0 +1,98 @@
+"""Translations: collect the interface's texts into ``.ts`` files and compile the ``.qm`` files.
+
+    uv run python -m build_scripts.translations          # update the .ts files, then compile
+    uv run python -m build_scripts.translations release  # compile only
+
+``update`` runs the ``lupdate`` that PySide6-Essentials ships over the window's sources
+(``app/ui``) and keeps one ``resources/translations/practice_catalogue_<code>.ts`` per language
+(English holds only the plural forms: the source texts are English already). Texts no longer in
+the code are dropped; locations are left out so that moving code does not churn the files.
+``release`` compiles each ``.ts`` to the ``.qm`` beside it with ``lrelease``; the ``.qm`` files
+are committed so that a fresh clone runs without a build step (a test checks that they match).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+
+from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+SOURCES = (ROOT / "app" / "ui",)
+CATALOGUE = "practice_catalogue"
+
+
+def tool(name: str) -> Path:
+    """``lupdate`` / ``lrelease`` from the PySide6 wheel."""
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return Path(PySide6.__file__).resolve().parent / f"{name}{suffix}"
+
+
+def ts_file(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"{CATALOGUE}_{code}.ts"
+
+
+def qm_file(code: str, folder: Path = FOLDER) -> Path:
+    return folder / f"{CATALOGUE}_{code}.qm"
+
+
+def source_files() -> list[Path]:
+    return sorted(path for folder in SOURCES for path in folder.rglob("*.py"))
+
+
+def update(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
+    """Bring every ``.ts`` in ``folder`` up to date with the texts in the code."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [str(path) for path in source_files()]
+    for code in codes or list(LANGUAGES):
+        command = [
+            str(tool("lupdate")),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            code,
+        ]
+        if code == SOURCE_LANGUAGE:
+            command.append("-pluralonly")
+        subprocess.run([*command, *files, "-ts", str(ts_file(code, folder))], check=True)
+
+
+def release(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
+    """Compile every ``.ts`` in ``folder`` into the ``.qm`` beside it."""
+    for code in codes or list(LANGUAGES):
+        subprocess.run(
+            [
+                str(tool("lrelease")),
+                "-silent",
+                "-nounfinished",
+                str(ts_file(code, folder)),
+                "-qm",
+                str(qm_file(code, folder)),
+            ],
+            check=True,
+        )
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] == "update":
+        update()
+        release()
+    elif argv[0] == "release":
+        release()
+    else:
+        print("usage: python -m build_scripts.translations [update|release]", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
