@@ -78,6 +78,16 @@ def _qt_translations() -> list[Path]:
     ]
 
 
+def locale_for(code: str) -> QLocale:
+    """The locale whose formats (dates, numbers) go with ``code``: the system's own when it
+    speaks that language (``de_AT`` keeps Austrian formats), else the language's usual one;
+    English outside an English-speaking system writes dates day first, as in Europe."""
+    system = QLocale.system()
+    if code == "pseudo" or system.name().split("_")[0] == code:
+        return system
+    return QLocale("en_GB") if code == SOURCE_LANGUAGE else QLocale(code)
+
+
 def install_translators(translators: list[QTranslator], code: str) -> None:
     """Put ``translators`` in place of the ones installed before, and make ``code`` the
     locale for dates and numbers. For tests that bring their own (the pseudo-language)."""
@@ -91,7 +101,7 @@ def install_translators(translators: list[QTranslator], code: str) -> None:
     for translator in translators:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(locale_for(code))
     _current = code
 
 
