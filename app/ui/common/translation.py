@@ -13,6 +13,7 @@ at the next start, which the menu offers to do at once.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -33,6 +34,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     """Mark ``text`` for translation in ``context`` where it is defined (a table, a constant);
     translate it where it is shown: ``QCoreApplication.translate(context, text)``."""
     return text
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1`` … ``%9`` replaced by ``values`` in one pass (a value holding ``%2``
+    stays as it is), as ``QString.arg`` does: a translation may reorder the places.
+
+    ``fill(translate("Ctx", "%1 of %2 notes"), done, total)``
+    """
+    return _PLACE.sub(
+        lambda match: str(values[int(match[1]) - 1])
+        if int(match[1]) <= len(values)
+        else match[0],
+        text,
+    )
 
 
 def translations_folder() -> Path:
@@ -83,7 +101,7 @@ def locale_for(code: str) -> QLocale:
     speaks that language (``de_AT`` keeps Austrian formats), else the language's usual one;
     English outside an English-speaking system writes dates day first, as in Europe."""
     system = QLocale.system()
-    if code == "pseudo" or system.name().split("_")[0] == code:
+    if system.name().split("_")[0] == code:
         return system
     return QLocale("en_GB") if code == SOURCE_LANGUAGE else QLocale(code)
 
@@ -138,6 +156,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "chosen_language",
     "current_language",
+    "fill",
     "install_language",
     "install_translators",
     "load_translators",

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.domain.languages import LANGUAGES
-from app.ui.common.translation import save_language, saved_language
+from app.ui.common.translation import fill, save_language, saved_language
 from app.ui.shell.restart import request_restart
 
 translate = QCoreApplication.translate
