@@ -46,9 +46,7 @@ def fill(text: str, *values: object) -> str:
     ``fill(translate("Ctx", "%1 of %2 notes"), done, total)``
     """
     return _PLACE.sub(
-        lambda match: str(values[int(match[1]) - 1])
-        if int(match[1]) <= len(values)
-        else match[0],
+        lambda match: str(values[int(match[1]) - 1]) if int(match[1]) <= len(values) else match[0],
         text,
     )
 

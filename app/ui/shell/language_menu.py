@@ -53,9 +53,10 @@ class LanguageMenu(QMenu):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("LanguageMenu", "Change Language"))
         box.setText(
-            translate(
-                "LanguageMenu", "Practice Catalogue will speak %1 from its next start."
-            ).replace("%1", name)
+            fill(
+                translate("LanguageMenu", "Practice Catalogue will speak %1 from its next start."),
+                name,
+            )
         )
         box.setInformativeText(
             translate(
