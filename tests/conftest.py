@@ -7,6 +7,7 @@ developer's real settings or database.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that switches the interface's language leaves English behind it."""
+    yield
+    if "PySide6" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.common.translation import current_language, install_language
+
+    if QCoreApplication.instance() is not None and current_language() != "en":
+        install_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A database file at the current schema, seeded with the shipped catalogue."""
@@ -67,6 +82,7 @@ def make_window(qtbot, db_path: Path, settings: QSettings):  # type: ignore[no-u
     windows: list[MainWindow] = []
 
     def make(database: Path | str = db_path, **kwargs: object) -> MainWindow:
+        kwargs.setdefault("language", "en")  # the source texts, with English plural forms
         window = build_main_window(database, settings=kwargs.pop("settings", settings), **kwargs)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         windows.append(window)
