@@ -53,18 +53,28 @@ def triggers_suspended(
     transaction: other connections never see them missing. Even when they do nothing, the
     notes' per-row cost is a third of inserting a note, and a practice's insert trigger costs
     as much as the insert (measured); the caller indexes afterwards. Without
-    ``PRACTICE_INSERT_TRIGGER`` the caller gives new practices their keys (``add_keys``)."""
-    marks = ", ".join("?" * len(names))
-    saved = connection.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        names,
+    ``PRACTICE_INSERT_TRIGGER`` the caller gives new practices their keys (``add_keys``).
+
+    The triggers keep their order of creation: the ones made after the first of these (the
+    sync's change table's) are made again after them. SQLite 3.40 fails an insert on a
+    connection that reloads the schema ("no such table: test_notes") when these index
+    triggers, which read a view, are newer than another trigger on the same table.
+    """
+    every = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
     ).fetchall()
-    for name, _sql in saved:
-        connection.execute(f"DROP TRIGGER {name}")
+    first = next((i for i, (name, _sql) in enumerate(every) if name in names), len(every))
+    again = every[first:]
+    for name, _sql in again:
+        if name in names:
+            connection.execute(f"DROP TRIGGER {name}")
     try:
         yield
     finally:
-        for _name, sql in saved:
+        for name, _sql in again:
+            if name not in names:
+                connection.execute(f"DROP TRIGGER {name}")
+        for _name, sql in again:
             connection.execute(sql)
 
 

@@ -140,3 +140,56 @@ def test_a_laptop_synced_before_the_change_table_gets_its_changes_pushed(
     assert _server_body(catalogue_server, note) == "changed with the old version"
     assert _dirty_notes(path) == set() and unsynced_count(path) == 0
     sessions.dispose()
+
+
+def _change_schema(path: Path, change: str) -> None:
+    from app.db.search_index import NOTE_TRIGGERS, triggers_suspended
+
+    other = connect(path)
+    other.execute("BEGIN IMMEDIATE")
+    if change == "bulk write":  # as a sync's pull or an import does
+        with triggers_suspended(other, NOTE_TRIGGERS):
+            pass
+    else:  # a migration that made the index triggers again, then the next sync's start
+        for name, sql in other.execute(
+            "SELECT name, sql FROM sqlite_master WHERE name IN (?, ?, ?)", NOTE_TRIGGERS
+        ).fetchall():
+            other.execute(f"DROP TRIGGER {name}")
+            other.execute(sql)
+        dirty.install(other)
+    other.execute("COMMIT")
+    other.close()
+
+
+def _save_on_a_stale_connection(path: Path, change: str) -> None:
+    """The schema changed (``change``), a window's connection reads it, another connection
+    changes the schema again, then a note is saved on the window's connection: the SQLite
+    fault behind "no such table: test_notes" must not be met."""
+    _change_schema(path, change)
+    window = connect(path)
+    practice, region = window.execute(
+        "SELECT p.id, r.id FROM practices p, regions r LIMIT 1"
+    ).fetchone()
+    window.commit()
+    _change_schema(path, "bulk write")
+    window.execute("BEGIN IMMEDIATE")
+    window.execute(
+        "INSERT INTO test_notes (id, practice_id, region_id, author, date, status, outcome,"
+        " body, created_at, updated_at, revision) VALUES ('n1', ?, ?, '', '2026-11-28',"
+        " 'planned', '', 'saved', '2026-11-28T10:00:00Z', '2026-11-28T10:00:00Z', 1)",
+        (practice, region),
+    )
+    window.execute("COMMIT")
+    window.close()
+    assert _dirty_notes(path) >= {"n1"}
+
+
+@pytest.mark.parametrize("change", ["bulk write", "migration"])
+def test_a_note_saves_after_another_connection_changed_the_schema(
+    template: Path, tmp_path: Path, change: str
+) -> None:
+    path = new_laptop(template, tmp_path, "a")
+    connection = connect(path)
+    laptop.prepare(connection)  # the change table and its triggers, as the first sync makes
+    connection.close()
+    _save_on_a_stale_connection(path, change)
