@@ -55,27 +55,50 @@ def triggers_suspended(
     as much as the insert (measured); the caller indexes afterwards. Without
     ``PRACTICE_INSERT_TRIGGER`` the caller gives new practices their keys (``add_keys``).
 
-    The triggers keep their order of creation: the ones made after the first of these (the
-    sync's change table's) are made again after them. SQLite 3.40 fails an insert on a
-    connection that reloads the schema ("no such table: test_notes") when these index
-    triggers, which read a view, are newer than another trigger on the same table.
+    Afterwards ``index_triggers_oldest`` keeps the order SQLite needs.
     """
-    every = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+    marks = ", ".join("?" * len(names))
+    saved = connection.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})"
+        " ORDER BY rowid",
+        names,
     ).fetchall()
-    first = next((i for i, (name, _sql) in enumerate(every) if name in names), len(every))
-    again = every[first:]
-    for name, _sql in again:
-        if name in names:
-            connection.execute(f"DROP TRIGGER {name}")
+    for name, _sql in saved:
+        connection.execute(f"DROP TRIGGER {name}")
     try:
         yield
     finally:
-        for name, _sql in again:
-            if name not in names:
-                connection.execute(f"DROP TRIGGER {name}")
-        for _name, sql in again:
+        for _name, sql in saved:
             connection.execute(sql)
+        index_triggers_oldest(connection)
+
+
+INDEX_TRIGGER_PREFIX = "practice_search_"
+
+
+def index_triggers_oldest(connection: sqlite3.Connection) -> None:
+    """Inside the caller's transaction: make every other trigger on a table the index's
+    triggers watch (the sync's change table's) again after them, if one is older.
+
+    SQLite 3.40 fails an insert with "no such table: test_notes" on a connection that loaded
+    the schema while an index trigger (they read a view) was newer than another trigger on
+    the same table, once that connection reloads the schema. Call after anything that makes
+    index triggers (bulk writes, migrations); the other triggers keep their own order.
+    """
+    rows = connection.execute(
+        "SELECT name, sql, tbl_name, rowid FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+    ).fetchall()
+    newest_index: dict[str, int] = {}
+    for name, _sql, table, rowid in rows:
+        if name.startswith(INDEX_TRIGGER_PREFIX):
+            newest_index[table] = rowid
+    others = [row for row in rows if not row[0].startswith(INDEX_TRIGGER_PREFIX)]
+    tables = {table for _name, _sql, table, rowid in others if rowid < newest_index.get(table, 0)}
+    again = [(name, sql) for name, sql, table, _rowid in others if table in tables]
+    for name, _sql in again:
+        connection.execute(f"DROP TRIGGER {name}")
+    for _name, sql in again:
+        connection.execute(sql)
 
 
 def add_keys(connection: sqlite3.Connection, practice_ids: list[str]) -> None:

@@ -143,20 +143,23 @@ def test_a_laptop_synced_before_the_change_table_gets_its_changes_pushed(
 
 
 def _change_schema(path: Path, change: str) -> None:
-    from app.db.search_index import NOTE_TRIGGERS, triggers_suspended
+    from app.db.search_index import NOTE_TRIGGERS, index_triggers_oldest, triggers_suspended
 
     other = connect(path)
     other.execute("BEGIN IMMEDIATE")
     if change == "bulk write":  # as a sync's pull or an import does
         with triggers_suspended(other, NOTE_TRIGGERS):
             pass
-    else:  # a migration that made the index triggers again, then the next sync's start
+    else:  # a migration that made the index triggers again (and the next sync's start)
         for name, sql in other.execute(
             "SELECT name, sql FROM sqlite_master WHERE name IN (?, ?, ?)", NOTE_TRIGGERS
         ).fetchall():
             other.execute(f"DROP TRIGGER {name}")
             other.execute(sql)
-        dirty.install(other)
+        if change == "migration":
+            index_triggers_oldest(other)  # as app.db.migrate.upgrade does after migrating
+        else:
+            dirty.install(other)  # the next sync's start puts the order right too
     other.execute("COMMIT")
     other.close()
 
@@ -166,7 +169,7 @@ def _save_on_a_stale_connection(path: Path, change: str) -> None:
     changes the schema again, then a note is saved on the window's connection: the SQLite
     fault behind "no such table: test_notes" must not be met."""
     _change_schema(path, change)
-    window = connect(path)
+    window = connect(path)  # a window opened now loads the schema as it stands
     practice, region = window.execute(
         "SELECT p.id, r.id FROM practices p, regions r LIMIT 1"
     ).fetchone()
@@ -184,7 +187,7 @@ def _save_on_a_stale_connection(path: Path, change: str) -> None:
     assert _dirty_notes(path) >= {"n1"}
 
 
-@pytest.mark.parametrize("change", ["bulk write", "migration"])
+@pytest.mark.parametrize("change", ["bulk write", "migration", "a sync after a migration"])
 def test_a_note_saves_after_another_connection_changed_the_schema(
     template: Path, tmp_path: Path, change: str
 ) -> None:

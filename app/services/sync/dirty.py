@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.db.search_index import index_triggers_oldest
 from app.services.sync.rows import COLUMNS, laptop_mark, laptop_table
 
 COMPLETE_KEY, COMPLETE = "sync_dirty", "complete"
@@ -68,7 +69,7 @@ def dirty_where(kind: str) -> tuple[str, str]:
 def install(connection: sqlite3.Connection) -> None:
     """Inside the caller's transaction: the table and its triggers, if any are missing."""
     if _present(connection) == len(TRIGGERS):
-        _keep_newest(connection)
+        index_triggers_oldest(connection)  # after a migration that made the index's again
         return
     connection.execute(_TABLE)
     for kind in COLUMNS:
@@ -84,26 +85,6 @@ def install(connection: sqlite3.Connection) -> None:
             f"INSERT OR IGNORE INTO sync_dirty (kind, id) SELECT '{kind}', t.id {where}"
         )
     mark_complete(connection)
-
-
-def _keep_newest(connection: sqlite3.Connection) -> None:
-    """Make the triggers again if another trigger on their tables is newer (a migration that
-    rebuilt the search index's): see ``app.db.search_index.triggers_suspended`` for the SQLite
-    fault that order avoids. Nothing is missed: they are replaced in the same transaction."""
-    marks = ", ".join("?" * len(TRIGGERS))
-    newer = connection.execute(
-        "SELECT 1 FROM sqlite_master o WHERE o.type = 'trigger'"
-        f" AND o.name NOT IN ({marks}) AND o.rowid > (SELECT min(rowid) FROM sqlite_master"
-        f" WHERE type = 'trigger' AND name IN ({marks})) LIMIT 1",
-        (*TRIGGERS, *TRIGGERS),
-    ).fetchone()
-    if newer is None:
-        return
-    for name in TRIGGERS:
-        connection.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for kind in COLUMNS:
-        for sql in _triggers(kind):
-            connection.execute(sql)
 
 
 def is_complete(connection: sqlite3.Connection) -> bool:
