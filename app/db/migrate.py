@@ -5,6 +5,7 @@ Imports Alembic, so only called when ``schema_version`` says the file is behind.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -14,6 +15,7 @@ from alembic.script import ScriptDirectory
 from app.db import migrations
 from app.db.backup import backup_folder, copy_database, timestamped_name
 from app.db.engine import make_engine
+from app.db.search_index import index_triggers_oldest
 from app.domain.errors import DatabaseError
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
@@ -48,6 +50,10 @@ def upgrade(path: Path, *, from_revision: str | None, target: str = "head") -> P
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, target)
+            # A migration that made the search index's triggers again put them after others.
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            index_triggers_oldest(raw)
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DatabaseError(f"migration left broken references: {problems[:3]}")

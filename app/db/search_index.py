@@ -53,10 +53,14 @@ def triggers_suspended(
     transaction: other connections never see them missing. Even when they do nothing, the
     notes' per-row cost is a third of inserting a note, and a practice's insert trigger costs
     as much as the insert (measured); the caller indexes afterwards. Without
-    ``PRACTICE_INSERT_TRIGGER`` the caller gives new practices their keys (``add_keys``)."""
+    ``PRACTICE_INSERT_TRIGGER`` the caller gives new practices their keys (``add_keys``).
+
+    Afterwards ``index_triggers_oldest`` keeps the order SQLite needs.
+    """
     marks = ", ".join("?" * len(names))
     saved = connection.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})"
+        " ORDER BY rowid",
         names,
     ).fetchall()
     for name, _sql in saved:
@@ -66,6 +70,35 @@ def triggers_suspended(
     finally:
         for _name, sql in saved:
             connection.execute(sql)
+        index_triggers_oldest(connection)
+
+
+INDEX_TRIGGER_PREFIX = "practice_search_"
+
+
+def index_triggers_oldest(connection: sqlite3.Connection) -> None:
+    """Inside the caller's transaction: make every other trigger on a table the index's
+    triggers watch (the sync's change table's) again after them, if one is older.
+
+    SQLite 3.40 fails an insert with "no such table: test_notes" on a connection that loaded
+    the schema while an index trigger (they read a view) was newer than another trigger on
+    the same table, once that connection reloads the schema. Call after anything that makes
+    index triggers (bulk writes, migrations); the other triggers keep their own order.
+    """
+    rows = connection.execute(
+        "SELECT name, sql, tbl_name, rowid FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+    ).fetchall()
+    newest_index: dict[str, int] = {}
+    for name, _sql, table, rowid in rows:
+        if name.startswith(INDEX_TRIGGER_PREFIX):
+            newest_index[table] = rowid
+    others = [row for row in rows if not row[0].startswith(INDEX_TRIGGER_PREFIX)]
+    tables = {table for _name, _sql, table, rowid in others if rowid < newest_index.get(table, 0)}
+    again = [(name, sql) for name, sql, table, _rowid in others if table in tables]
+    for name, _sql in again:
+        connection.execute(f"DROP TRIGGER {name}")
+    for _name, sql in again:
+        connection.execute(sql)
 
 
 def add_keys(connection: sqlite3.Connection, practice_ids: list[str]) -> None:

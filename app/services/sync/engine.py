@@ -113,6 +113,7 @@ class _Sync:
                     self._noted(kind, items, pusher.push(kind, items))
                     self.done += len(items)
                     self._tick(total)
+            laptop.completed_scan(self.connection)
             server.autocommit = False  # the pull reads one snapshot
             since = laptop.get_meta(self.connection, laptop.CURSOR_KEY) or "0"
             origin = f"the catalogue server ({describe(self.url)})"

@@ -7,6 +7,8 @@
 - ``meta``: ``sync_url`` (the server's address, never with a password), ``sync_server`` (the
   server's identity when last pulled from) and ``sync_cursor`` (every change below this
   transaction id has been pulled).
+- ``sync_dirty`` and its triggers (``dirty``): which records to look at, so that a sync of a
+  few changes does not scan every record.
 
 The tables are created on first sync, so a file that never synced has none of this.
 """
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.domain.timestamps import format_utc, utc_now
+from app.services.sync import dirty
 from app.services.sync.rows import COLUMNS, laptop_mark, laptop_select, laptop_table, record_of
 
 URL_KEY, SERVER_KEY, CURSOR_KEY = "sync_url", "sync_server", "sync_cursor"
@@ -35,7 +38,13 @@ Record = dict[str, Any]
 
 
 def prepare(connection: sqlite3.Connection) -> None:
-    connection.executescript(f"BEGIN IMMEDIATE; {_TABLES} COMMIT;")
+    connection.executescript(f"BEGIN IMMEDIATE; {_TABLES}")
+    try:
+        dirty.install(connection)
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
 
 
 def get_meta(connection: sqlite3.Connection, key: str) -> str | None:
@@ -55,20 +64,20 @@ def forget_server(connection: sqlite3.Connection) -> None:
     """Another server, or this one restored from a backup: push everything, pull everything."""
     connection.execute("BEGIN IMMEDIATE")
     connection.execute("DELETE FROM sync_synced")
+    dirty.forget(connection)
     connection.execute("DELETE FROM meta WHERE key IN (?, ?)", (SERVER_KEY, CURSOR_KEY))
     connection.execute("COMMIT")
 
 
-def _unsynced_where(kind: str) -> str:
-    return (
-        f"FROM {laptop_table(kind)} t LEFT JOIN sync_synced s ON s.kind = '{kind}'"
-        f" AND s.id = t.id WHERE s.mark IS NOT {laptop_mark(kind)}"
-    )
+def _unsynced_where(kind: str, fast: bool) -> tuple[str, str]:
+    """Where to look: the change table once it is complete, else every record."""
+    return dirty.dirty_where(kind) if fast else dirty.scan_where(kind)
 
 
 def count_unsynced(connection: sqlite3.Connection, kinds: tuple[str, ...]) -> int:
+    fast = dirty.is_complete(connection)
     return sum(
-        int(connection.execute(f"SELECT count(*) {_unsynced_where(kind)}").fetchone()[0])
+        int(connection.execute(f"SELECT count(*) {_unsynced_where(kind, fast)[0]}").fetchone()[0])
         for kind in kinds
     )
 
@@ -78,11 +87,12 @@ def unsynced(
 ) -> Iterator[list[tuple[Record, str]]]:
     """Records of ``kind`` the server may not have, with their marks, ``batch`` at a time
     (each read in its own short transaction, so the window keeps saving meanwhile)."""
+    where, key = _unsynced_where(kind, dirty.is_complete(connection))
     last = ""
     while True:
         rows = connection.execute(
-            f"SELECT {laptop_select(kind)}, {laptop_mark(kind)} {_unsynced_where(kind)}"
-            " AND t.id > ? ORDER BY t.id LIMIT ?",
+            f"SELECT {laptop_select(kind)}, {laptop_mark(kind)} {where}"
+            f" AND {key} > ? ORDER BY {key} LIMIT ?",
             (last, batch),
         ).fetchall()
         if not rows:
@@ -90,6 +100,15 @@ def unsynced(
         width = len(COLUMNS[kind])
         yield [(record_of(kind, row[:width]), str(row[width])) for row in rows]
         last = rows[-1][0]
+
+
+def completed_scan(connection: sqlite3.Connection) -> None:
+    """Every kind was read to its end: from now on ``sync_dirty`` alone says what to push."""
+    if dirty.is_complete(connection):
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    dirty.mark_complete(connection)
+    connection.execute("COMMIT")
 
 
 def mark_synced(connection: sqlite3.Connection, kind: str, marks: list[tuple[str, str]]) -> None:
@@ -102,6 +121,7 @@ def mark_synced(connection: sqlite3.Connection, kind: str, marks: list[tuple[str
         "DELETE FROM sync_refused WHERE kind = ? AND id = ?",
         [(kind, record_id) for record_id, _ in marks],
     )
+    dirty.settle(connection, kind, marks)
 
 
 def mark_refused(
@@ -114,6 +134,7 @@ def mark_refused(
         " VALUES (?, ?, ?, ?, ?)",
         [(kind, record_id, mark, reason, now) for record_id, mark, reason in refused],
     )
+    dirty.keep(connection, kind, [record_id for record_id, _, _ in refused])
 
 
 def laptop_marks(
