@@ -1,7 +1,8 @@
 """Translations: collect the interface's texts into ``.ts`` files and compile the ``.qm`` files.
 
-    uv run python -m build_scripts.translations          # update the .ts files, then compile
-    uv run python -m build_scripts.translations release  # compile only
+    uv run python -m build_scripts.translations             # update every .ts, then compile
+    uv run python -m build_scripts.translations update de   # German only
+    uv run python -m build_scripts.translations release     # compile only
 
 ``update`` runs the ``lupdate`` that PySide6-Essentials ships over the window's sources
 (``app/ui``) and keeps one ``resources/translations/practice_catalogue_<code>.ts`` per language
@@ -83,14 +84,18 @@ def release(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] == "update":
-        update()
-        release()
-    elif argv[0] == "release":
-        release()
-    else:
-        print("usage: python -m build_scripts.translations [update|release]", file=sys.stderr)
+    verb, codes = (argv[0], argv[1:]) if argv else ("update", [])
+    unknown = [code for code in codes if code not in LANGUAGES]
+    if verb not in {"update", "release"} or unknown:
+        print(
+            "usage: python -m build_scripts.translations [update|release] [CODE ...]"
+            f" (codes: {' '.join(LANGUAGES)})",
+            file=sys.stderr,
+        )
         return 2
+    if verb == "update":
+        update(codes=codes or None)
+    release(codes=codes or None)
     return 0
 
 
