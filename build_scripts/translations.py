@@ -6,7 +6,8 @@
 
 ``update`` runs the ``lupdate`` that PySide6-Essentials ships over the window's sources
 (``app/ui``) and keeps one ``resources/translations/practice_catalogue_<code>.ts`` per language
-(English holds only the plural forms: the source texts are English already). Texts no longer in
+(English holds only the plural forms: the source texts are English already; lupdate does
+not mark Python's plurals, ``ts_plurals`` does). Texts no longer in
 the code are dropped; locations are left out so that moving code does not churn the files.
 ``release`` compiles each ``.ts`` to the ``.qm`` beside it with ``lrelease``; the ``.qm`` files
 are committed so that a fresh clone runs without a build step (a test checks that they match).
@@ -21,6 +22,7 @@ from pathlib import Path
 import PySide6
 
 from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
+from build_scripts.ts_plurals import mark_plurals, saved_plurals
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -62,9 +64,10 @@ def update(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
             "-target-language",
             code,
         ]
-        if code == SOURCE_LANGUAGE:
-            command.append("-pluralonly")
-        subprocess.run([*command, *files, "-ts", str(ts_file(code, folder))], check=True)
+        target = ts_file(code, folder)
+        saved = saved_plurals(target)
+        subprocess.run([*command, *files, "-ts", str(target)], check=True)
+        mark_plurals(target, code, saved, only_plurals=code == SOURCE_LANGUAGE)
 
 
 def release(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
