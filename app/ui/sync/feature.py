@@ -33,14 +33,16 @@ translate = QCoreApplication.translate
 
 
 def direction_text(counts: Direction) -> str:
-    """What went one way, in words: "new: 2, updated: 1, unchanged: 40, conflicts: 0" (a
-    label before each number: one sentence whatever the numbers' plural forms)."""
+    """What went one way, in words: "2 new, 1 updated, 40 unchanged, 0 conflicts"."""
+    conflicts, refused = counts.conflicts, counts.refused  # plain names: lupdate reads no more
     text = fill(
-        translate("SyncFeature", "new: %1, updated: %2, unchanged: %3, conflicts: %4"),
-        *(number_text(n) for n in (counts.new, counts.updated, counts.unchanged, counts.conflicts)),
+        translate(
+            "SyncFeature", "%1 new, %2 updated, %3 unchanged, %Ln conflict(s)", None, conflicts
+        ),
+        *(number_text(n) for n in (counts.new, counts.updated, counts.unchanged)),
     )
-    if counts.refused:
-        text = fill(translate("SyncFeature", "%1, refused: %2"), text, number_text(counts.refused))
+    if refused:
+        text = fill(translate("SyncFeature", "%1, %Ln refused", None, refused), text)
     return text
 
 
@@ -167,7 +169,7 @@ class SyncFeature(QObject):
         self.indicator.synced(datetime.now(), refusal)
         self._shell.show_message(
             fill(
-                translate("SyncFeature", "Synced with the server. Sent: %1. Received: %2."),
+                translate("SyncFeature", "Synced with the server: sent %1; received %2."),
                 direction_text(summary.sent),
                 direction_text(summary.received),
             ),
