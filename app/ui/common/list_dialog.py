@@ -1,5 +1,5 @@
 """The shape every list of records takes (trash, backups, unsaved notes, conflicts): a
-sentence on top, the list, action buttons and Close."""
+sentence on top, the list, action buttons and Close (Qt's own button, in Qt's words)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ class ListDialog(QDialog):
         *,
         several: bool = False,
     ) -> None:
-        """``name``: the objectNames are ``{name}Dialog`` and ``{name}List``."""
+        """``name``: the objectNames are ``{name}Dialog`` and ``{name}List``. ``title`` and
+        ``headers`` are translated texts; the list is read out by ``title`` until the dialog
+        names it better."""
         super().__init__(parent)
         self.setObjectName(f"{name}Dialog")
         self.setWindowTitle(title)
@@ -42,6 +44,7 @@ class ListDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName(f"{name}List")
+        self.list.setAccessibleName(title)  # a dialog may name its list better
         self.list.setHeaderLabels(list(headers))
         self.list.setRootIsDecorated(False)
         mode = QAbstractItemView.SelectionMode

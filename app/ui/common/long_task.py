@@ -12,13 +12,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
 
 from app.services.progress import Progress
 
 SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
 EMIT_EVERY_S = 0.05
+translate = QCoreApplication.translate
 
 
 class _Relay(QObject):
@@ -40,6 +41,20 @@ class TaskFailedError(Exception):
         self.error = error
 
 
+def _progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
+    """The progress dialog: ``title`` (translated by the caller) above the bar, and Cancel."""
+    dialog = QProgressDialog(title, translate("LongTask", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("longTaskProgress")
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    bar = dialog.findChild(QProgressBar)
+    if bar is not None:
+        bar.setAccessibleName(translate("LongTask", "Progress"))
+    return dialog
+
+
 def run_long_task(
     parent: QWidget | None,
     title: str,
@@ -58,11 +73,7 @@ def run_long_task(
     relay = _Relay()
     cancelled = threading.Event()
     outcome: dict[str, Any] = {}
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
-    dialog.setObjectName("longTaskProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog = _progress_dialog(parent, title)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(cancelled.set)
@@ -114,11 +125,7 @@ def run_long_task(
 def _run_here(
     parent: QWidget | None, title: str, work: Callable[[Progress], Any]
 ) -> tuple[bool, Any]:
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
-    dialog.setObjectName("longTaskProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog = _progress_dialog(parent, title)
 
     def progress(done: int, total: int) -> bool:
         if total > 0:

@@ -16,10 +16,15 @@ import secrets
 from collections.abc import Callable, Iterator
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlock, QTextCursor, QTextDocument
 
 from app.ui.common.markdown_limits import MAX_DEPTH, chunks, limit_markdown
 from app.ui.common.render_worker import InertDocument, blank_document
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
+
+# Thread-safe: the worker thread words what it renders (an image left out) itself.
+translate = QCoreApplication.translate
 
 STYLE = """
 h1 { font-size: x-large; font-weight: 600; margin-top: 0; margin-bottom: 2px; }
@@ -36,7 +41,7 @@ _IMAGE = re.compile(r'<img src="[^"]*" alt="([^"]*)"[^>]*/>')
 _INDENT_PX = 40  # Qt's indent step for lists and quotes
 QUICK_CHARS = 2_000  # Markdown rendered at once on the GUI thread; longer goes to the worker
 QUICK_LINES = 40
-PREPARING = "Preparing this text…"
+PREPARING = QT_TRANSLATE_NOOP("Markdown", "Preparing this text…")  # translate("Markdown", …)
 
 
 def renders_quickly(*texts: str) -> bool:
@@ -120,12 +125,16 @@ def clamp_depth(document: QTextDocument, depth: int) -> None:
 
 def preparing(_markdown: str) -> str:
     """Stands in for a long text while the worker renders it."""
-    return f'<p class="empty">{escape(PREPARING)}</p>'
+    return f'<p class="empty">{escape(translate("Markdown", PREPARING))}</p>'
 
 
 def _image_placeholder(match: re.Match[str]) -> str:
     alt = match.group(1).strip()
-    label = f"image not loaded: {alt}" if alt else "image not loaded"
+    label = (
+        fill(escape(translate("Markdown", "image not loaded: %1")), alt)
+        if alt
+        else escape(translate("Markdown", "image not loaded"))
+    )
     return f'<span style="color:#6b6b6b">[{label}]</span>'  # alt is already escaped by Qt
 
 

@@ -4,13 +4,21 @@ Qt's Markdown import and its HTML import are quadratic in some shapes — the it
 lists nested in each other, the rows of one table — and laying out a long table or a huge text
 holds the window. A description may be up to a million characters, so every text is cut to
 sizes measured to render quickly (``tests/benchmarks/render_bench.py``), and every cut is
-said in words beside the text, never made silently. Qt-free: plain string work, testable alone.
+said in words beside the text, never made silently. Plain string work, testable alone; only
+the words of the notes come from Qt (translated, thread-safe: the worker thread renders).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.common.locale_format import number_text
+from app.ui.common.translation import fill
+
+translate = QCoreApplication.translate  # "%Ln": the count as the language writes numbers
 
 MAX_CHARS = 30_000
 MAX_LINES = 1_000
@@ -54,7 +62,13 @@ def _cut(text: str, max_chars: int, max_lines: int) -> tuple[str, list[str]]:
         shown = shown[: shown.rindex("\n")]  # end at a line's end, not in a word
     if len(shown) == total:
         return text, []
-    return shown, [f"This text is long: showing the first {len(shown):,} of {total:,} characters."]
+    note = translate(
+        "MarkdownLimits",
+        "This text is long: showing the first %1 of %Ln character(s).",
+        None,
+        total,
+    )
+    return shown, [fill(note, number_text(len(shown)))]
 
 
 def _flatten(line: str, max_depth: int) -> str:
@@ -103,8 +117,12 @@ def _cap_tables(lines: list[str], max_cells: int) -> tuple[list[str], list[str]]
         if shown < rows:
             prefix = _CONTAINER_PREFIX.match(line)
             left_out = rows - shown
-            kept.append(f"{prefix.group() if prefix else ''}| … {left_out:,} more rows not shown |")
-            notes.append(f"A table is long: showing {shown:,} of its {rows:,} rows.")
+            more = translate("MarkdownLimits", "… %Ln more row(s) not shown", None, left_out)
+            kept.append(f"{prefix.group() if prefix else ''}| {more} |")
+            note = translate(
+                "MarkdownLimits", "A table is long: showing %1 of its %Ln row(s).", None, rows
+            )
+            notes.append(fill(note, number_text(shown)))
         index = end
     return kept, notes
 

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QFont, QTextDocument
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # thread-safe: called on the worker
 
-FAILED_HTML = (
-    '<p style="color:#6b6b6b"><i>This text could not be shown. The log file says why.</i></p>'
-)
+
+def failed_html() -> str:
+    """What stands in for a text whose rendering failed, in the window's language."""
+    text = translate("RenderWorker", "This text could not be shown. The log file says why.")
+    return f'<p style="color:#6b6b6b"><i>{escape(text)}</i></p>'
 
 
 class InertDocument(QTextDocument):
@@ -75,7 +79,7 @@ class DocumentRenderer(QObject):
             except Exception:  # shown as a sentence; the window must go on
                 log.exception("Rendering a text failed")
                 document = InertDocument()
-                document.setHtml(FAILED_HTML)
+                document.setHtml(failed_html())
             document.moveToThread(gui)
             relay.finished.emit(generation, document)
 

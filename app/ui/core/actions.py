@@ -1,5 +1,8 @@
 """Every user action in one registry: names, texts, shortcuts, icons (as Picard does).
 
+Texts and tips are marked for translation here (``QT_TRANSLATE_NOOP``, context "Actions") and
+translated when the window creates its actions; shortcuts are not texts.
+
 Menus, toolbars and context menus are composed from ``ActionName`` members; what an action
 does is connected by the pane that owns the behaviour.
 """
@@ -9,9 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from app.ui.common.translation import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 StandardKey = QKeySequence.StandardKey
 
 
@@ -45,6 +52,9 @@ class ActionName(StrEnum):
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """``text`` and ``tip`` are English source texts in the "Actions" context, translated when
+    the actions are created."""
+
     text: str
     shortcut: StandardKey | str | None = None
     tip: str = ""
@@ -52,74 +62,124 @@ class ActionSpec:
 
 
 SPECS: dict[ActionName, ActionSpec] = {
-    ActionName.QUIT: ActionSpec("&Quit", StandardKey.Quit, "Close the application"),
+    ActionName.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        StandardKey.Quit,
+        QT_TRANSLATE_NOOP("Actions", "Close the application"),
+    ),
     ActionName.IMPORT: ActionSpec(
-        "&Import…", "Ctrl+I", "Merge notes from another laptop's exchange file (preview first)"
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Merge notes from another laptop's exchange file (preview first)"
+        ),
     ),
     ActionName.EXPORT: ActionSpec(
-        "&Export…", "Ctrl+E", "Write an exchange file, a notes table or a report"
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Write an exchange file, a notes table or a report"),
     ),
     ActionName.PRINT_PDF: ActionSpec(
-        "Print to &PDF…", StandardKey.Print, "A PDF report of the catalogue or a part of it"
+        QT_TRANSLATE_NOOP("Actions", "Print to &PDF…"),
+        StandardKey.Print,
+        QT_TRANSLATE_NOOP("Actions", "A PDF report of the catalogue or a part of it"),
     ),
     ActionName.EXPORT_FINAL: ActionSpec(
-        "Export &Final Catalogue…",
+        QT_TRANSLATE_NOOP("Actions", "Export &Final Catalogue…"),
         "Ctrl+Shift+P",
-        "The practices selected for the final catalogue: PDF with evidence, or the matrix",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The practices selected for the final catalogue: PDF with evidence, or the matrix",
+        ),
     ),
     ActionName.SYNC: ActionSpec(
-        "S&ync with Server…",
+        QT_TRANSLATE_NOOP("Actions", "S&ync with Server…"),
         "Ctrl+Shift+Y",
-        "Send this laptop's changes to the catalogue server and fetch everyone else's",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Send this laptop's changes to the catalogue server and fetch everyone else's",
+        ),
     ),
     ActionName.CONFLICTS: ActionSpec(
-        "&Conflicts…", "Ctrl+Shift+C", "Records kept in two versions, to settle"
+        QT_TRANSLATE_NOOP("Actions", "&Conflicts…"),
+        "Ctrl+Shift+C",
+        QT_TRANSLATE_NOOP("Actions", "Records kept in two versions, to settle"),
     ),
     ActionName.MATRIX: ActionSpec(
-        "Field-Test &Matrix", "Ctrl+M", "Which practice was tested where, and the evidence"
+        QT_TRANSLATE_NOOP("Actions", "Field-Test &Matrix"),
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP("Actions", "Which practice was tested where, and the evidence"),
     ),
     ActionName.BACKUPS: ActionSpec(
-        "&Backups…", "Ctrl+Shift+B", "Backup copies of this database; restore one"
+        QT_TRANSLATE_NOOP("Actions", "&Backups…"),
+        "Ctrl+Shift+B",
+        QT_TRANSLATE_NOOP("Actions", "Backup copies of this database; restore one"),
     ),
     ActionName.CHECK_DATABASE: ActionSpec(
-        "&Check Database", "Ctrl+Shift+K", "Check the database file for damage"
+        QT_TRANSLATE_NOOP("Actions", "&Check Database"),
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Actions", "Check the database file for damage"),
     ),
     ActionName.UNSAVED_NOTES: ActionSpec(
-        "&Unsaved Notes…", "Ctrl+Shift+U", "Notes that were being written when the program stopped"
+        QT_TRANSLATE_NOOP("Actions", "&Unsaved Notes…"),
+        "Ctrl+Shift+U",
+        QT_TRANSLATE_NOOP("Actions", "Notes that were being written when the program stopped"),
     ),
     ActionName.NEW_NOTE: ActionSpec(
-        "&New Note",
+        QT_TRANSLATE_NOOP("Actions", "&New Note"),
         StandardKey.New,
-        "Write a new test note for the selected practice",
+        QT_TRANSLATE_NOOP("Actions", "Write a new test note for the selected practice"),
         QStyle.StandardPixmap.SP_FileIcon,
     ),
     ActionName.SAVE_NOTE: ActionSpec(
-        "&Save Note",
+        QT_TRANSLATE_NOOP("Actions", "&Save Note"),
         StandardKey.Save,
-        "Save the note now (it also saves by itself as you type)",
+        QT_TRANSLATE_NOOP("Actions", "Save the note now (it also saves by itself as you type)"),
         QStyle.StandardPixmap.SP_DialogSaveButton,
     ),
     ActionName.DELETE_NOTE: ActionSpec(
-        "&Delete Note",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Note"),
         "Ctrl+Del",
-        "Move the selected note to the trash (Ctrl+Z brings it back)",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected note to the trash (Ctrl+Z brings it back)"),
         QStyle.StandardPixmap.SP_TrashIcon,
     ),
-    ActionName.TRASH: ActionSpec("&Trash…", "Ctrl+Shift+T", "Deleted notes, to restore or empty"),
-    ActionName.EDIT_PRACTICE: ActionSpec(
-        "Edit &Practice", "F2", "Edit the texts of the selected practice (F2 again: done)"
+    ActionName.TRASH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Trash…"),
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "Deleted notes, to restore or empty"),
     ),
-    ActionName.FIND: ActionSpec("&Filter…", StandardKey.Find, "Put the cursor in the filter box"),
-    ActionName.EXPAND_ALL: ActionSpec("&Expand All Categories", "Ctrl+Shift+E"),
-    ActionName.COLLAPSE_ALL: ActionSpec("&Collapse All Categories", "Ctrl+Shift+W"),
-    ActionName.FOCUS_TREE: ActionSpec("Go to &Catalogue", "Ctrl+1", "Move focus to the tree"),
+    ActionName.EDIT_PRACTICE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Edit &Practice"),
+        "F2",
+        QT_TRANSLATE_NOOP("Actions", "Edit the texts of the selected practice (F2 again: done)"),
+    ),
+    ActionName.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Filter…"),
+        StandardKey.Find,
+        QT_TRANSLATE_NOOP("Actions", "Put the cursor in the filter box"),
+    ),
+    ActionName.EXPAND_ALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Expand All Categories"), "Ctrl+Shift+E"
+    ),
+    ActionName.COLLAPSE_ALL: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Collapse All Categories"), "Ctrl+Shift+W"
+    ),
+    ActionName.FOCUS_TREE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &Catalogue"),
+        "Ctrl+1",
+        QT_TRANSLATE_NOOP("Actions", "Move focus to the tree"),
+    ),
     ActionName.FOCUS_DETAIL: ActionSpec(
-        "Go to &Details", "Ctrl+2", "Move focus to the detail pane"
+        QT_TRANSLATE_NOOP("Actions", "Go to &Details"),
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("Actions", "Move focus to the detail pane"),
     ),
     ActionName.FILTER_HELP: ActionSpec(
-        "&Filter Syntax", StandardKey.HelpContents, "How to write filter queries"
+        QT_TRANSLATE_NOOP("Actions", "&Filter Syntax"),
+        StandardKey.HelpContents,
+        QT_TRANSLATE_NOOP("Actions", "How to write filter queries"),
     ),
-    ActionName.ABOUT: ActionSpec("&About Practice Catalogue", None),
+    ActionName.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Practice Catalogue"), None),
 }
 
 
@@ -128,13 +188,14 @@ class Actions:
         self._actions: dict[ActionName, QAction] = {}
         style = parent.style()
         for name, spec in SPECS.items():
-            action = QAction(spec.text, parent)
+            action = QAction(translate("Actions", spec.text), parent)
             action.setObjectName(name.value)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(spec.tip)
+                tip = translate("Actions", spec.tip)
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
             if spec.icon is not None:
                 action.setIcon(style.standardIcon(spec.icon))
             self._actions[name] = action

@@ -10,13 +10,15 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.services.backups import changed_since_last_backup, list_backups, rotate, take_backup
+from app.ui.common.translation import fill
 
 CHECK_EVERY_MS = 60 * 60 * 1000
 DAILY = timedelta(hours=24)
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # thread-safe: the worker words its own sentence
 
 
 class BackupScheduler(QObject):
@@ -33,7 +35,7 @@ class BackupScheduler(QObject):
 
     def start(self) -> None:
         self._timer.start()
-        self._run("at start", only_if_changed=True)
+        self._run(translate("BackupScheduler", "Backed up at start to %1"), only_if_changed=True)
 
     def stop(self) -> None:
         self._stopped = True
@@ -48,9 +50,12 @@ class BackupScheduler(QObject):
     def _daily(self) -> None:
         backups = list_backups(self.database)
         if not backups or datetime.now(UTC) - backups[0].taken_at >= DAILY:
-            self._run("daily", only_if_changed=True)
+            self._run(translate("BackupScheduler", "Daily backup taken: %1"), only_if_changed=True)
 
-    def _run(self, reason: str, *, only_if_changed: bool) -> None:
+    def _run(self, done: str, *, only_if_changed: bool) -> None:
+        """Back up on a worker thread; ``done``, filled with the copy's file name, goes to
+        the status bar."""
+
         def work() -> None:
             if not self._busy.acquire(blocking=False):
                 return
@@ -59,10 +64,10 @@ class BackupScheduler(QObject):
                     return
                 info = take_backup(self.database, "automatic")
                 rotate(self.database)
-                self._tell(f"Backed up ({reason}) to {info.path.name}")
+                self._tell(fill(done, info.path.name))
             except Exception as error:  # a backup must never take the window down
                 log.warning("automatic backup failed: %s", error)
-                self._tell(f"Automatic backup failed: {error}")
+                self._tell(fill(translate("BackupScheduler", "Automatic backup failed: %1"), error))
             finally:
                 self._busy.release()
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
 
 if TYPE_CHECKING:
     from app.services.checking import CheckReport
     from app.ui.core.feature import Shell
     from app.ui.safety.backup_scheduler import BackupScheduler
+
+translate = QCoreApplication.translate
 
 
 class SafetyFeature(QObject):
@@ -59,19 +62,29 @@ class SafetyFeature(QObject):
         parent = self._shell.dialog_parent
         try:
             done, report = run_long_task(
-                parent, "Checking the database…", lambda _progress: check_database(path)
+                parent,
+                translate("SafetyFeature", "Checking the database…"),
+                lambda _progress: check_database(path),
             )
         except TaskFailedError as failure:
-            QMessageBox.warning(parent, "Database check", f"The check could not run: {failure}.")
+            QMessageBox.warning(
+                parent,
+                translate("SafetyFeature", "Database check"),
+                fill(translate("SafetyFeature", "The check could not run: %1."), failure),
+            )
             return None
         if not done:
             return None
         box = QMessageBox(parent)
         box.setObjectName("checkReport")
         box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
-        box.setWindowTitle("Database check")
-        box.setText("The database is sound." if report.ok else "Problems were found.")
-        box.setInformativeText("\n".join(report.lines))
+        box.setWindowTitle(translate("SafetyFeature", "Database check"))
+        box.setText(
+            translate("SafetyFeature", "The database is sound.")
+            if report.ok
+            else translate("SafetyFeature", "Problems were found.")
+        )
+        box.setInformativeText("\n".join(report.lines))  # the check's own lines, as they came
         box.open()
         return report  # type: ignore[no-any-return]
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -15,12 +16,18 @@ from app.domain.errors import DatabaseError
 from app.paths import APP_NAME, default_database, resource_file, user_dirs
 from app.services.opening import database_path
 from app.ui import build_main_window
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.shell.settings import ORGANISATION
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
-FILE_FILTER = "Practice Catalogue databases (*.db *.sqlite);;All files (*)"
+translate = QCoreApplication.translate
+
+# The patterns in brackets are not texts: a translation keeps them as they are.
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Application", "Practice Catalogue databases (*.db *.sqlite);;All files (*)"
+)
 
 
 def make_application() -> QApplication:
@@ -63,7 +70,12 @@ def open_window(database: str | None) -> MainWindow | None:
                 set_damaged_file_aside(path)
                 put_back(dialog.latest.path, path)
             elif dialog.choice is Choice.OPEN_OTHER:
-                chosen, _ = QFileDialog.getOpenFileName(None, "Open a database", "", FILE_FILTER)
+                chosen, _ = QFileDialog.getOpenFileName(
+                    None,
+                    translate("Application", "Open a Database"),
+                    "",
+                    translate("Application", FILE_FILTER),
+                )
                 if chosen:
                     target, create = chosen, False
             elif dialog.choice is Choice.NEW_ELSEWHERE:
@@ -77,14 +89,16 @@ def open_window(database: str | None) -> MainWindow | None:
 def _new_database_path() -> str | None:
     chosen, _ = QFileDialog.getSaveFileName(
         None,
-        "Start a new database",
+        translate("Application", "Start a New Database"),
         "catalogue.db",
-        FILE_FILTER,
+        translate("Application", FILE_FILTER),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if chosen and Path(chosen).exists():
         QMessageBox.warning(
-            None, "That file exists", "Choose a name that is not taken: nothing is overwritten."
+            None,
+            translate("Application", "That file exists"),
+            translate("Application", "Choose a name that is not taken: nothing is overwritten."),
         )
         return None
     return chosen or None
@@ -106,7 +120,11 @@ def run_gui(database: str | None, language: str | None = None) -> int:
     try:
         path = database_path(database) if database is not None else default_database()
     except DatabaseError as error:
-        QMessageBox.critical(None, "Practice Catalogue", str(error))
+        QMessageBox.critical(
+            None,
+            translate("Application", "Practice Catalogue"),
+            fill(translate("Application", "The database could not be opened: %1"), str(error)),
+        )
         return 1
     instance = SingleInstance(path)
     if not instance.claim():

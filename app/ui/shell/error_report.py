@@ -14,9 +14,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from app.ui.common.translation import fill
 from app.whole_file import PRIVATE, private_folder
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger("practice_catalogue")
 LOG_NAME = "practice-catalogue.log"
@@ -54,15 +58,23 @@ def report(kind: type[BaseException], error: BaseException, trace: TracebackType
     box = QMessageBox(_parent())
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Something went wrong")
-    box.setText(f"An unexpected error happened: {error}")
+    box.setWindowTitle(translate("ErrorReport", "Something went wrong"))
+    # The error's own words stay English, as in the log: they are what support searches for.
+    box.setText(fill(translate("ErrorReport", "An unexpected error happened: %1"), error))
     box.setInformativeText(
-        "Your notes are saved as you type, so nothing should be lost. The details are in the "
-        "log file; please send them to whoever supports this application."
+        translate(
+            "ErrorReport",
+            "Your notes are saved as you type, so nothing should be lost. The details are in"
+            " the log file; please send them to whoever supports this application.",
+        )
     )
     box.setDetailedText(details)
-    copy = QPushButton("&Copy Details", box)  # parented: PySide would collect it otherwise
+    # parented: PySide would collect it otherwise
+    copy = QPushButton(translate("ErrorReport", "&Copy Details"), box)
     copy.setObjectName("copyErrorDetails")
+    copy.setAccessibleDescription(
+        translate("ErrorReport", "Copy the error's details to the clipboard, to send them")
+    )
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # an action button that does not close the box
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))

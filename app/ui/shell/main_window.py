@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from app.ui.browse.feature import BrowseFeature
+from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName, Actions
 from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.matrix.feature import MatrixFeature
@@ -32,6 +33,8 @@ from app.ui.transfers.feature import TransfersFeature
 if TYPE_CHECKING:
     from app.services.exchange.merge_plan import MergePlan
     from app.ui.core.feature import Feature
+
+translate = QCoreApplication.translate
 
 # The write path's import (SQLAlchemy, ~0.4 s of CPU) and the start backup come later: they
 # compete with whatever the person does first for the interpreter.
@@ -49,8 +52,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        suffix = " (read-only)" if read_only else ""
-        self.setWindowTitle(f"{path.name} — Practice Catalogue{suffix}")
+        title = (
+            translate("MainWindow", "%1 — Practice Catalogue (read-only)")
+            if read_only
+            else translate("MainWindow", "%1 — Practice Catalogue")
+        )
+        self.setWindowTitle(fill(title, path.name))
         self.database_path = path
         self.read_only = read_only
         self.settings = settings
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("matchCount")
+        self.status_label.setAccessibleName(translate("MainWindow", "Filter result"))
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.sync.indicator)
 

@@ -13,20 +13,37 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.ui.common.locale_format import number_text
+from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
 from app.ui.sync.indicator import SyncIndicator
 from app.ui.sync.workers import ListenWorker, UnsyncedCounter
 
 if TYPE_CHECKING:
     from app.services.progress import Progress
-    from app.services.sync.summary import SyncSummary
+    from app.services.sync.summary import Direction, SyncSummary
     from app.ui.core.feature import Shell
     from app.ui.sync.sign_in import SignInDialog
 
 FIRST_COUNT_MS = 2500  # after the first paint and the write path's warm-up
+translate = QCoreApplication.translate
+
+
+def direction_text(counts: Direction) -> str:
+    """What went one way, in words: "2 new, 1 updated, 40 unchanged, 0 conflicts"."""
+    conflicts, refused = counts.conflicts, counts.refused  # plain names: lupdate reads no more
+    text = fill(
+        translate(
+            "SyncFeature", "%1 new, %2 updated, %3 unchanged, %Ln conflict(s)", None, conflicts
+        ),
+        *(number_text(n) for n in (counts.new, counts.updated, counts.unchanged)),
+    )
+    if refused:
+        text = fill(translate("SyncFeature", "%1, %Ln refused", None, refused), text)
+    return text
 
 
 class SyncFeature(QObject):
@@ -51,7 +68,7 @@ class SyncFeature(QObject):
         action.triggered.connect(self.sync_now)
         if shell.open_catalogue.read_only:
             action.setEnabled(False)
-            action.setToolTip("The database is read-only")
+            action.setToolTip(translate("SyncFeature", "The database is read-only"))
             return
         shell.open_catalogue.changed.connect(self.recount)
         QTimer.singleShot(FIRST_COUNT_MS, self.recount)
@@ -104,7 +121,9 @@ class SyncFeature(QObject):
             dialog.accept()
             self.dialog = None
         elif isinstance(error, SyncCancelled):
-            dialog.show_error("The sync was cancelled: what was sent stays sent.")
+            dialog.show_error(
+                translate("SyncFeature", "The sync was cancelled: what was sent stays sent.")
+            )
         else:
             dialog.show_error(str(error))
 
@@ -121,14 +140,18 @@ class SyncFeature(QObject):
                 return sync(self._path, url, password=password, progress=progress)
 
         try:
-            done, summary = run_long_task(parent, "Syncing with the catalogue server…", work)
+            done, summary = run_long_task(
+                parent, translate("SyncFeature", "Syncing with the catalogue server…"), work
+            )
         except TaskFailedError as failure:
             if not isinstance(failure.error, ServerError):
                 raise
             self.failed(failure.error)
             return failure.error
         if not done:
-            self._shell.show_message("Sync cancelled: what was sent stays sent.", 6000)
+            self._shell.show_message(
+                translate("SyncFeature", "Sync cancelled: what was sent stays sent."), 6000
+            )
             return SyncCancelled()
         self._url, self._password = url, password
         self.succeeded(summary)
@@ -141,11 +164,15 @@ class SyncFeature(QObject):
         if self._stopped:  # a quiet sync's report that came after the window closed
             return
         first = summary.refused[0] if summary.refused else None
+        # The record's label and the server's reason come as they are (no words of ours).
         refusal = f"{first.label}: {first.reason}" if first is not None else None
         self.indicator.synced(datetime.now(), refusal)
         self._shell.show_message(
-            f"Synced with the server: sent {summary.sent.line()}; received"
-            f" {summary.received.line()}.",
+            fill(
+                translate("SyncFeature", "Synced with the server: sent %1; received %2."),
+                direction_text(summary.sent),
+                direction_text(summary.received),
+            ),
             10000,
         )
         self._shell.open_catalogue.check_for_changes()  # the lists follow what came

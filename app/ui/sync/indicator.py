@@ -1,20 +1,28 @@
 """The sync indicator in the status bar: "Synced at 14:32", "N changes not yet synced",
-"Offline" or "Refused: why". Hidden for a file that never synced (it has no server)."""
+"Offline" or "Refused: why". Hidden for a file that never synced (it has no server).
+
+The server's and the connection's own words (why a record was refused, why the server is out
+of reach) come from the services and are shown as they are, inside translated sentences."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.common.locale_format import time_text
+from app.ui.common.translation import fill
+
 SHOWN_CHARS = 60  # the whole line is in the tooltip
+translate = QCoreApplication.translate
 
 
 class SyncIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
-        self.setAccessibleName("Sync status")
+        self.setAccessibleName(translate("SyncIndicator", "Sync status"))
         self.synced_at: datetime | None = None
         self.count: int | None = None  # changes the server does not have; None: unknown
         self.problem: tuple[str, str] | None = None  # (shown, whole line)
@@ -32,7 +40,7 @@ class SyncIndicator(QLabel):
         self._show()
 
     def offline(self, line: str) -> None:
-        self.problem = ("Offline", line)
+        self.problem = (translate("SyncIndicator", "Offline"), line)
         self._show()
 
     def refused(self, why: str) -> None:
@@ -40,17 +48,25 @@ class SyncIndicator(QLabel):
         self._show()
 
     def _show(self) -> None:
-        last = f"Last synced at {self.synced_at:%H:%M}." if self.synced_at else ""
-        waiting = _waiting(self.count) if self.count else ""
+        at = time_text(self.synced_at) if self.synced_at else ""
+        last = fill(translate("SyncIndicator", "Last synced at %1."), at) if at else ""
+        count = self.count or 0  # a plain name: lupdate reads no expression in translate()
+        waiting = _waiting(count) if count else ""
+        waiting_line = (
+            translate("SyncIndicator", "%n change(s) wait to be sent.", None, count)
+            if count
+            else ""
+        )
+        nothing = translate("SyncIndicator", "Nothing is waiting to be sent.")
         if self.problem is not None:
             text, whole = self.problem
-            detail = " ".join(part for part in (whole, waiting and f"{waiting}.", last) if part)
+            detail = " ".join(part for part in (whole, waiting_line, last) if part)
         elif self.count:
             text, detail = waiting, last
         elif self.synced_at is not None:
-            text, detail = f"Synced at {self.synced_at:%H:%M}", "Nothing is waiting to be sent."
+            text, detail = fill(translate("SyncIndicator", "Synced at %1"), at), nothing
         elif self.count == 0:
-            text, detail = "Synced", "Nothing is waiting to be sent."
+            text, detail = translate("SyncIndicator", "Synced"), nothing
         else:
             self.setVisible(False)
             return
@@ -61,10 +77,10 @@ class SyncIndicator(QLabel):
 
 
 def _waiting(count: int) -> str:
-    return f"{count} change{'s' if count != 1 else ''} not yet synced"
+    return translate("SyncIndicator", "%n change(s) not yet synced", None, count)
 
 
 def _refused(why: str) -> tuple[str, str]:
-    whole = f"Refused: {why}"
+    whole = fill(translate("SyncIndicator", "Refused: %1"), why)
     short = whole if len(whole) <= SHOWN_CHARS else whole[: SHOWN_CHARS - 1].rstrip() + "…"
     return short, whole

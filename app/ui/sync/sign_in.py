@@ -7,7 +7,7 @@ goes to the feature's memory only: never to settings, the log or the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,11 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTRO = (
+from app.ui.common.translation import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+# The address's form, ``?sslmode=require`` and ``~/.pgpass`` are not words: translations
+# keep them as they are.
+INTRO = QT_TRANSLATE_NOOP(
+    "SignInDialog",
     "The consortium's catalogue server. Its address is like"
     " postgresql://NAME@HOST:5432/DATABASE (add ?sslmode=require for an encrypted"
-    " connection). Leave the password empty when it is in your password file (~/.pgpass)."
+    " connection). Leave the password empty when it is in your password file (~/.pgpass).",
 )
+ADDRESS_FORM = "postgresql://NAME@HOST:5432/DATABASE"
 
 
 class SignInDialog(QDialog):
@@ -31,31 +39,47 @@ class SignInDialog(QDialog):
     def __init__(self, address: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncSignIn")
-        self.setWindowTitle("Sign in to the catalogue server")
-        intro = QLabel(INTRO, self)
+        self.setWindowTitle(translate("SignInDialog", "Sign in to the catalogue server"))
+        intro = QLabel(translate("SignInDialog", INTRO), self)
+        intro.setObjectName("syncIntro")
         intro.setWordWrap(True)
         self.address = QLineEdit(address or "", self)
         self.address.setObjectName("syncAddress")
-        self.address.setAccessibleName("Server address")
-        self.address.setPlaceholderText("postgresql://NAME@HOST:5432/DATABASE")
+        self.address.setAccessibleName(translate("SignInDialog", "Server address"))
+        self.address.setAccessibleDescription(
+            translate("SignInDialog", "The catalogue server's address, starting postgresql://")
+        )
+        self.address.setPlaceholderText(ADDRESS_FORM)
         self.password = QLineEdit(self)
         self.password.setObjectName("syncPassword")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("SignInDialog", "Password"))
+        self.password.setAccessibleDescription(
+            translate("SignInDialog", "Leave empty when the password is in your password file")
+        )
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
         self.error.setObjectName("syncError")
+        self.error.setAccessibleName(translate("SignInDialog", "Why the last try failed"))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a40000")
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign In and Sync")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("SignInDialog", "Sign In and Sync")
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Server &address:", self.address)
-        form.addRow("&Password:", self.password)
+        # Labels with buddies: the field's name for screen readers, and Alt+letter to it.
+        for text, field in (
+            (translate("SignInDialog", "Server &address:"), self.address),
+            (translate("SignInDialog", "&Password:"), self.password),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -80,7 +104,10 @@ class SignInDialog(QDialog):
         address = self.address.text().strip()
         if not address:
             self.show_error(
-                "Give the server's address, for example postgresql://NAME@HOST/DATABASE."
+                translate(
+                    "SignInDialog",
+                    "Give the server's address, for example postgresql://NAME@HOST/DATABASE.",
+                )
             )
             return
         self.error.setVisible(False)
