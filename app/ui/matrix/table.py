@@ -5,7 +5,7 @@ window's sortable table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.ui.matrix.columns import FIRST_REGION, Column, Evidence
@@ -15,13 +15,26 @@ from app.ui.matrix.model import MatrixModel
 WIDTHS = {"selected": 64, "practice": 260, "region": 76}
 EVIDENCE_WIDTHS = {Evidence.REGIONS: 70, Evidence.COMPLETED: 86, Evidence.SCORE: 76}
 
+translate = QCoreApplication.translate
+
 
 def sortable_table(parent: QWidget, model: MatrixModel) -> QTableView:
     """The window's table: in catalogue order at first; a click on a header sorts by it."""
     table = QTableView(parent)
-    named(table, "fieldTestMatrixTable", "Practices down, regions across")
-    configure_table(table, model)
+    named(
+        table,
+        "fieldTestMatrixTable",
+        translate("Matrix", "Test matrix"),
+        translate(
+            "Matrix",
+            "Practices down, regions across. Arrow keys move from cell to cell; Home goes to"
+            " the Selected column, where Space selects or unselects the practice for the final"
+            " catalogue; Enter opens the notes of a cell; a header click sorts by it.",
+        ),
+    )
     header = table.horizontalHeader()
+    header.setAccessibleName(translate("Matrix", "Column headers"))
+    configure_table(table, model)
     header.setSortIndicator(Column.PRACTICE, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     header.setSectionsClickable(True)
