@@ -23,6 +23,7 @@ from app.services.matrix.export import ExportReport, save_csv, save_xlsx
 from app.ui.common.locale_format import number_text
 from app.ui.common.translation import fill
 from app.ui.matrix.labels import named
+from app.ui.matrix.numerus import MatrixExport
 from app.ui.matrix.png import save_png
 
 translate = QCoreApplication.translate
@@ -43,15 +44,13 @@ def export_to(
     if suffix in (".csv", ".xlsx"):
         report: ExportReport = (save_csv if suffix == ".csv" else save_xlsx)(reader, scope, target)
         if selected_only:
-            text = translate(
-                "MatrixExport",
+            text = MatrixExport.tr(
                 "Saved the final catalogue, %Ln practice(s), as %1: %2",
                 None,
                 report.practices,
             )
         else:
-            text = translate(
-                "MatrixExport",
+            text = MatrixExport.tr(
                 "Saved the practices shown, %Ln practice(s), as %1: %2",
                 None,
                 report.practices,
@@ -79,15 +78,13 @@ def _saved_image(selected_only: bool, cut: bool, practices: int, total: int, tar
             )
         return fill(translate("MatrixExport", "Saved the practices shown as an image: %1"), target)
     if selected_only:
-        text = translate(
-            "MatrixExport",
+        text = MatrixExport.tr(
             "Saved the final catalogue as an image (the first %1 of %Ln practice(s)): %2",
             None,
             total,
         )
     else:
-        text = translate(
-            "MatrixExport",
+        text = MatrixExport.tr(
             "Saved the practices shown as an image (the first %1 of %Ln practice(s)): %2",
             None,
             total,

@@ -23,6 +23,7 @@ from app.ui.common.translation import fill
 from app.ui.matrix.columns import Column
 from app.ui.matrix.labels import legend_label
 from app.ui.matrix.model import MatrixModel
+from app.ui.matrix.numerus import MatrixExport
 from app.ui.matrix.table import configure_table
 
 translate = QCoreApplication.translate
@@ -59,13 +60,12 @@ def save_png(
     model.set_summary(reader.summary([k for keys in scope.values() for k in keys]))
     report = PngReport(model.practice_count, total)
     caption = fill(
-        translate("MatrixExport", "%1 — %Ln practice(s), %2", None, total),
+        MatrixExport.tr("%1 — %Ln practice(s), %2", None, total),
         title,
         date_text(date.today(), long=True),
     )
     if report.cut:
-        cut = translate(
-            "MatrixExport",
+        cut = MatrixExport.tr(
             "The first %Ln are shown; the CSV and XLSX hold them all.",
             None,
             report.practices,
