@@ -62,7 +62,7 @@ def save_png(
     caption = fill(
         MatrixExport.tr("%1 — %Ln practice(s), %2", None, total),
         title,
-        date_text(date.today(), long=True),
+        date_text(date.today()),
     )
     if report.cut:
         cut = MatrixExport.tr(

@@ -6,7 +6,7 @@ window's sortable table.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from app.ui.matrix.columns import FIRST_REGION, Column, Evidence
 from app.ui.matrix.labels import named
@@ -63,12 +63,28 @@ def configure_table(table: QTableView, model: MatrixModel) -> None:
 
 
 def apply_widths(table: QTableView, model: MatrixModel) -> None:
-    table.setColumnWidth(Column.SELECTED, WIDTHS["selected"])
+    """The columns' usual widths; a fixed header (not a region's name) gets wider when its
+    text needs it: a translated "Completed" may be twice as long."""
+    table.setColumnWidth(Column.SELECTED, _fitting(table, model, Column.SELECTED, "selected"))
     table.setColumnWidth(Column.PRACTICE, WIDTHS["practice"])
     for offset in range(len(model.regions)):
         table.setColumnWidth(FIRST_REGION + offset, WIDTHS["region"])
     for which, width in EVIDENCE_WIDTHS.items():
-        table.setColumnWidth(model.evidence_column(which), width)
+        column = model.evidence_column(which)
+        table.setColumnWidth(column, max(width, _text_width(table, model, column)))
+
+
+def _fitting(table: QTableView, model: MatrixModel, column: int, kind: str) -> int:
+    return max(WIDTHS[kind], _text_width(table, model, column))
+
+
+def _text_width(table: QTableView, model: MatrixModel, column: int) -> int:
+    """What the header's longest line needs, with the header's margins."""
+    header = table.horizontalHeader()
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    metrics = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 4 * margin
 
 
 def fit_practice_column(table: QTableView, model: MatrixModel) -> None:
