@@ -3,34 +3,43 @@ text, ids and the raw values a column sorts on.
 
 Painted roles come from ``PaintedRows``; everything else a cell or a header answers is worked
 out here on each call, from ``MatrixRows``. A region cell's tooltip lists its newest notes.
+A screen reader reads a region cell as "Help desk, Tartu: completed, 2 notes" (context
+``MatrixCell``) and a header by its name and what it counts (context ``MatrixHeader``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.services.dto import RegionInfo
-from app.services.matrix import STATUS_ORDER, MatrixRow
+from app.services.matrix import STATUS_ORDER, MatrixRow, OutcomeLine
+from app.ui.common.locale_format import date_text, number_text
 from app.ui.common.roles import Role
 from app.ui.common.status import STATUS_SYMBOLS
+from app.ui.common.translation import fill
 from app.ui.matrix.columns import (
-    EVIDENCE_TIPS,
-    EVIDENCE_TITLES,
     FIRST_REGION,
     SELECTED_TIP,
     Column,
     Evidence,
     MatrixRole,
+    evidence_tip,
+    evidence_title,
+    score_text,
     status_label,
 )
+from app.ui.matrix.numerus import Matrix, MatrixCell, MatrixHeader
 from app.ui.matrix.rows import Block, MatrixRows
+
+translate = QCoreApplication.translate
 
 _RANK = {status: len(STATUS_ORDER) - i for i, status in enumerate(STATUS_ORDER)}
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _DISPLAY, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 
 
 class CellData:
@@ -47,15 +56,18 @@ class CellData:
             ascending = section == Column.PRACTICE
             return Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
         if section == Column.SELECTED:
-            return _texts(role, "Selected", SELECTED_TIP)
+            name = translate("MatrixHeader", "Selected")
+            return _texts(role, name, translate("MatrixHeader", SELECTED_TIP))
         if section == Column.PRACTICE:
-            return _texts(role, "Practice", "Practices by category")
+            name = translate("MatrixHeader", "Practice")
+            return _texts(role, name, translate("MatrixHeader", "Practices by category"))
         regions = self._rows.regions
         region = section - FIRST_REGION
         if region < len(regions):
             return self._region_header(regions[region], role)
         which = Evidence(region - len(regions))
-        return _texts(role, f"{EVIDENCE_TITLES[which]}\n", EVIDENCE_TIPS[which])
+        title = evidence_title(which)
+        return _texts(role, title + "\n", evidence_tip(which), title)
 
     def cell(self, row: int, column: int, role: int) -> Any:
         """A cell's ``role``, for the roles ``PaintedRows`` leaves out."""
@@ -78,13 +90,29 @@ class CellData:
     def _region_header(self, region: RegionInfo, role: int) -> Any:
         totals = self._rows.totals
         total = None if totals is None else totals.get(region.id, 0)
+        shown = self._rows.practice_count
         if role == _DISPLAY:
-            return f"{region.name}\n{'…' if total is None else total}"
-        if role == _TIP:
+            return f"{region.name}\n{'…' if total is None else number_text(total)}"
+        if role in (_TIP, _DESCRIPTION):
             who = f" — {region.partner_organisation}" if region.partner_organisation else ""
-            shown = self._rows.practice_count
-            count = "counting…" if total is None else f"{total} of the {shown}"
-            return f"{region.label}{who}\nPractices tested here: {count} shown"
+            if total is None:
+                count = translate("MatrixHeader", "Practices tested here: counting…")
+            else:
+                count = fill(
+                    MatrixHeader.tr("Practices tested here: %1 of the %Ln shown", None, shown),
+                    number_text(total),
+                )
+            return f"{region.label}{who}\n{count}"
+        if role == _ACCESSIBLE:
+            if total is None:
+                return fill(
+                    translate("MatrixHeader", "%1, counting the practices tested"), region.name
+                )
+            return fill(
+                MatrixHeader.tr("%1, tests %2 of the %Ln practice(s) shown", None, shown),
+                region.name,
+                number_text(total),
+            )
         if role == MatrixRole.REGION_ID:
             return region.id
         return None
@@ -96,34 +124,59 @@ class CellData:
         if role not in (_TIP, _ACCESSIBLE):
             return None
         if column == Column.PRACTICE:
-            return f"{node.name}: {block.count} practices shown"
+            text = MatrixCell.tr("%1: %Ln practice(s) shown", None, block.count)
+            return fill(text, node.name)
         regions = self._rows.regions
         region = column - FIRST_REGION
         tested = self._rows.tested(block)
         if not 0 <= region < len(regions) or tested is None:
             return None
         name, count = regions[region].name, tested.get(regions[region].id, 0)
-        return f"{name} tests {count} of the {block.count} practices of {node.name}"
+        text = MatrixCell.tr("%1 tests %2 of the %Ln practice(s) of %3", None, block.count)
+        return fill(text, name, number_text(count), node.name)
 
     def _selected(self, row: MatrixRow, role: int) -> Any:
         if role == _TIP:
-            return SELECTED_TIP if row.selected else "Not selected"
+            if row.selected:
+                return translate("MatrixHeader", SELECTED_TIP)
+            return translate("MatrixCell", "Not selected")
         if role == _ACCESSIBLE:
-            return "selected" if row.selected else "not selected"
+            if row.selected:
+                return fill(translate("MatrixCell", "%1: selected"), row.title)
+            return fill(translate("MatrixCell", "%1: not selected"), row.title)
+        if role == _DESCRIPTION:
+            return translate("MatrixCell", "Space selects or unselects it for the final catalogue")
         return _practice_roles(row, role, int(row.selected))
 
     def _practice(self, row: MatrixRow, role: int) -> Any:
         if role == _ACCESSIBLE:
             return row.title
+        if role == _DESCRIPTION:
+            return translate("MatrixCell", "Enter opens the notes of this practice")
         if role == _TIP:
-            mean = row.mean_score
-            score = "no score" if mean is None else f"mean score {mean:.1f} ({row.score_count})"
-            head = f"{row.title}\n{row.subtitle}" if row.subtitle else row.title
-            return (
-                f"{head}\nTested in {row.regions_testing} of {len(self._rows.regions)} regions · "
-                f"{row.completed} completed · {row.notes} notes · {score}"
-            )
+            return self._practice_tip(row)
         return _practice_roles(row, role, row.title)
+
+    def _practice_tip(self, row: MatrixRow) -> str:
+        mean, regions = row.mean_score, len(self._rows.regions)
+        if mean is None:
+            score = translate("MatrixCell", "no score")
+        else:
+            score = fill(
+                MatrixCell.tr("mean score %1 (%Ln score(s))", None, row.score_count),
+                score_text(mean),
+            )
+        facts = (
+            fill(
+                Matrix.tr("Tested in %1 of %Ln region(s)", None, regions),
+                number_text(row.regions_testing),
+            ),
+            MatrixCell.tr("%Ln completed", None, row.completed),
+            Matrix.tr("%Ln note(s)", None, row.notes),
+            score,
+        )
+        head = f"{row.title}\n{row.subtitle}" if row.subtitle else row.title
+        return f"{head}\n{' · '.join(facts)}"
 
     def _region(self, row: MatrixRow, region: RegionInfo, role: int) -> Any:
         cell = row.cells.get(region.id)
@@ -131,8 +184,12 @@ class CellData:
         if role == _TIP:
             return self._region_tip(row, region)
         if role == _ACCESSIBLE:
-            notes = 0 if cell is None else cell.notes
-            return f"{region.name}: {status_label(status)}, {notes} notes"
+            if cell is None:
+                return fill(translate("MatrixCell", "%1, %2: not tested"), row.title, region.name)
+            text = MatrixCell.tr("%1, %2: %3, %n note(s)", None, cell.notes)
+            return fill(text, row.title, region.name, status_label(status))
+        if role == _DESCRIPTION:
+            return translate("MatrixCell", "Enter opens the notes of this cell")
         if role == MatrixRole.REGION_ID:
             return region.id
         if role == MatrixRole.STATUS:
@@ -144,23 +201,19 @@ class CellData:
     def _region_tip(self, row: MatrixRow, region: RegionInfo) -> str:
         found = self._rows.reader.cell_notes(row.id, region.id)
         if not found.total:
-            return f"{row.title} — {region.label}\nNo notes yet"
+            none = translate("MatrixCell", "No notes yet")
+            return f"{row.title} — {region.label}\n{none}"
         lines = [f"{row.title} — {region.label}"]
-        for note in found.notes:
-            text = note.outcome or "(no outcome written)"
-            who = f" · {note.author}" if note.author else ""
-            symbol = STATUS_SYMBOLS.get(note.status, "")
-            lines.append(
-                f"{symbol} {note.date.isoformat()} {status_label(note.status)}{who}: {text}"
-            )
+        lines.extend(_note_line(note) for note in found.notes)
         if found.total > len(found.notes):
-            lines.append(f"… and {found.total - len(found.notes)} more")
-        lines.append("Double-click to open these notes")
+            more = found.total - len(found.notes)
+            lines.append(MatrixCell.tr("… and %Ln more", None, more))
+        lines.append(translate("MatrixCell", "Double-click to open these notes"))
         return "\n".join(lines)
 
     def _evidence(self, row: MatrixRow, which: Evidence, role: int) -> Any:
         if role == _TIP:
-            return EVIDENCE_TIPS[which]
+            return evidence_tip(which)
         if which == Evidence.REGIONS:
             raw: Any = row.regions_testing
         elif which == Evidence.COMPLETED:
@@ -168,8 +221,26 @@ class CellData:
         else:
             raw = -1.0 if row.mean_score is None else row.mean_score
         if role == _ACCESSIBLE:
-            return f"{EVIDENCE_TITLES[which]}: {'none' if raw == -1.0 else raw}"
+            if which != Evidence.SCORE:
+                value = number_text(raw)
+            elif raw == -1.0:
+                value = translate("MatrixCell", "none")
+            else:
+                value = score_text(raw)
+            return fill(translate("MatrixCell", "%1: %2"), evidence_title(which), value)
         return _practice_roles(row, role, raw)
+
+
+def _note_line(note: OutcomeLine) -> str:
+    """One note in a cell's tooltip: symbol, date, status, author, outcome."""
+    text = note.outcome or translate("MatrixCell", "(no outcome written)")
+    symbol = STATUS_SYMBOLS.get(note.status, "")
+    when, status = date_text(note.date), status_label(note.status)
+    if note.author:
+        line = fill(translate("MatrixCell", "%1 %2 · %3: %4"), when, status, note.author, text)
+    else:
+        line = fill(translate("MatrixCell", "%1 %2: %3"), when, status, text)
+    return f"{symbol} {line}"
 
 
 def _practice_roles(row: MatrixRow, role: int, raw: Any) -> Any:
@@ -180,7 +251,11 @@ def _practice_roles(row: MatrixRow, role: int, raw: Any) -> Any:
     return None
 
 
-def _texts(role: int, display: str, tip: str) -> str | None:
+def _texts(role: int, display: str, tip: str, name: str | None = None) -> str | None:
+    """A header's display text, tooltip (also its accessible description) and accessible name
+    (the display text unless given)."""
     if role == _DISPLAY:
         return display
-    return tip if role == _TIP else None
+    if role == _ACCESSIBLE:
+        return display if name is None else name
+    return tip if role in (_TIP, _DESCRIPTION) else None

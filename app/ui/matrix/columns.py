@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from app.domain.enums import NoteStatus
 from app.services.dto import RegionInfo
 from app.services.matrix import SortBy
+from app.ui.common.status import STATUS_SYMBOLS, status_text
+from app.ui.common.translation import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
 
 _BASE = int(Qt.ItemDataRole.UserRole)
 
@@ -42,15 +45,22 @@ class Evidence(IntEnum):
     SCORE = 2
 
 
+# Marked for translation here, translated where shown: translate("MatrixHeader", text).
 EVIDENCE_TITLES = {
-    Evidence.REGIONS: "Regions",
-    Evidence.COMPLETED: "Completed",
-    Evidence.SCORE: "Score",
+    Evidence.REGIONS: QT_TRANSLATE_NOOP("MatrixHeader", "Regions"),
+    Evidence.COMPLETED: QT_TRANSLATE_NOOP("MatrixHeader", "Completed"),
+    Evidence.SCORE: QT_TRANSLATE_NOOP("MatrixHeader", "Score"),
 }
 EVIDENCE_TIPS = {
-    Evidence.REGIONS: "Regions testing the practice (a note that is not dropped)",
-    Evidence.COMPLETED: "Completed tests: notes whose status is completed",
-    Evidence.SCORE: "Mean added-value score (0–5) over every score set, and how many",
+    Evidence.REGIONS: QT_TRANSLATE_NOOP(
+        "MatrixHeader", "Regions testing the practice (a note that is not dropped)"
+    ),
+    Evidence.COMPLETED: QT_TRANSLATE_NOOP(
+        "MatrixHeader", "Completed tests: notes whose status is completed"
+    ),
+    Evidence.SCORE: QT_TRANSLATE_NOOP(
+        "MatrixHeader", "Mean added-value score (0–5) over every score set, and how many"
+    ),
 }
 # What an evidence column sorts by, and back: the column a ``SortBy`` value sorts.
 EVIDENCE_SORT = {
@@ -59,7 +69,7 @@ EVIDENCE_SORT = {
     Evidence.SCORE: SortBy.SCORE,
 }
 SORTED_EVIDENCE = {by: which for which, by in EVIDENCE_SORT.items()}
-SELECTED_TIP = "Selected for the final catalogue"
+SELECTED_TIP = QT_TRANSLATE_NOOP("MatrixHeader", "Selected for the final catalogue")
 
 
 def column_count(regions: int) -> int:
@@ -78,5 +88,22 @@ def sort_key(column: int, regions: Sequence[RegionInfo]) -> str | None:
     return None  # the practice column, or none
 
 
+def evidence_title(which: Evidence) -> str:
+    return translate("MatrixHeader", EVIDENCE_TITLES[which])
+
+
+def evidence_tip(which: Evidence) -> str:
+    return translate("MatrixHeader", EVIDENCE_TIPS[which])
+
+
 def status_label(status: str | None) -> str:
-    return "no notes" if status is None else NoteStatus(status).label
+    """A cell's status in words ("completed"): the word ``app.ui.common.status`` shows beside
+    the symbol (and translates), without the symbol."""
+    if status is None:
+        return translate("MatrixCell", "no notes")
+    return status_text(status).removeprefix(STATUS_SYMBOLS.get(status, "")).strip()
+
+
+def score_text(mean: float) -> str:
+    """A mean score with one decimal, as the person's language writes it ("4,2" in French)."""
+    return QLocale().toString(float(mean), "f", 1)

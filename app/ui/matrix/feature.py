@@ -61,7 +61,7 @@ class MatrixFeature(QObject):
         from app.ui.matrix.file_export import export_to
 
         reader = self._shell.open_catalogue.reader
-        return export_to(reader, reader.selected_keys(), target, "the final catalogue")
+        return export_to(reader, reader.selected_keys(), target, selected_only=True)
 
     def reload(self) -> None:
         if self.window is not None:

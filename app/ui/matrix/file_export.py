@@ -14,45 +14,102 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from app.services.matrix import MatrixReader
 from app.services.matrix.export import ExportReport, save_csv, save_xlsx
+from app.ui.common.locale_format import number_text
+from app.ui.common.translation import fill
 from app.ui.matrix.labels import named
+from app.ui.matrix.numerus import MatrixExport
 from app.ui.matrix.png import save_png
 
+translate = QCoreApplication.translate
+
 EXPORT_ERRORS = (OSError, sqlite3.Error)  # what a failed export raises
+SUFFIXES = (".png", ".csv", ".xlsx")  # in the order of the file dialog's filters
 
 
 def export_to(
-    reader: MatrixReader, scope: Mapping[str, Sequence[int]], target: Path, what: str
+    reader: MatrixReader, scope: Mapping[str, Sequence[int]], target: Path, selected_only: bool
 ) -> str:
-    """Write ``scope`` to ``target`` by its suffix (.png, .csv, .xlsx); says what it wrote."""
+    """Write ``scope`` (the final catalogue when ``selected_only``, else the practices shown)
+    to ``target`` by its suffix (.png, .csv, .xlsx); says what it wrote."""
     suffix = target.suffix.lower()
     if suffix == ".png":
-        png = save_png(reader, scope, target, title=f"Field-test matrix: {what}")
-        cut = f" (the first {png.practices:,} of {png.total:,})" if png.cut else ""
-        return f"Saved {what} as an image{cut}: {target}"
+        png = save_png(reader, scope, target, title=png_title(selected_only))
+        return _saved_image(selected_only, png.cut, png.practices, png.total, target)
     if suffix in (".csv", ".xlsx"):
         report: ExportReport = (save_csv if suffix == ".csv" else save_xlsx)(reader, scope, target)
-        return f"Saved {what}, {report.practices:,} practices, as {suffix[1:].upper()}: {target}"
-    raise OSError(f"{target.name}: give a name ending in .png, .csv or .xlsx")
+        if selected_only:
+            text = MatrixExport.tr(
+                "Saved the final catalogue, %Ln practice(s), as %1: %2",
+                None,
+                report.practices,
+            )
+        else:
+            text = MatrixExport.tr(
+                "Saved the practices shown, %Ln practice(s), as %1: %2",
+                None,
+                report.practices,
+            )
+        return fill(text, suffix[1:].upper(), target)
+    raise OSError(
+        fill(
+            translate("MatrixExport", "%1: give a name ending in .png, .csv or .xlsx"), target.name
+        )
+    )
+
+
+def png_title(selected_only: bool) -> str:
+    if selected_only:
+        return translate("MatrixExport", "Field-test matrix: the final catalogue")
+    return translate("MatrixExport", "Field-test matrix: the practices shown")
+
+
+def _saved_image(selected_only: bool, cut: bool, practices: int, total: int, target: Path) -> str:
+    """What saving the image says, a whole sentence for each case."""
+    if not cut:
+        if selected_only:
+            return fill(
+                translate("MatrixExport", "Saved the final catalogue as an image: %1"), target
+            )
+        return fill(translate("MatrixExport", "Saved the practices shown as an image: %1"), target)
+    if selected_only:
+        text = MatrixExport.tr(
+            "Saved the final catalogue as an image (the first %1 of %Ln practice(s)): %2",
+            None,
+            total,
+        )
+    else:
+        text = MatrixExport.tr(
+            "Saved the practices shown as an image (the first %1 of %Ln practice(s)): %2",
+            None,
+            total,
+        )
+    return fill(text, number_text(practices), target)
 
 
 def ask_target(parent: QWidget, suggested: str) -> Path | None:
+    filters = [
+        translate("MatrixExport", "PNG image (*.png)"),
+        translate("MatrixExport", "CSV table (*.csv)"),
+        translate("MatrixExport", "Excel workbook (*.xlsx)"),
+    ]
     name, chosen = QFileDialog.getSaveFileName(
         parent,
-        "Export the field-test matrix",
+        translate("MatrixExport", "Export the field-test matrix"),
         suggested,
-        "PNG image (*.png);;CSV table (*.csv);;Excel workbook (*.xlsx)",
+        ";;".join(filters),
     )
     if not name:
         return None
     target = Path(name)
-    if target.suffix.lower() not in (".png", ".csv", ".xlsx"):
-        target = target.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+    if target.suffix.lower() not in SUFFIXES:
+        suffix = SUFFIXES[filters.index(chosen)] if chosen in filters else SUFFIXES[0]
+        target = target.with_suffix(suffix)
     return target
 
 
@@ -62,12 +119,19 @@ def export_button(
     """The window's Export menu: the final catalogue, or the practices shown. Asks for a
     file, writes it with ``export(target, selected_only)`` and tells ``done`` what was
     written, or why nothing was."""
-    button = QPushButton("&Export", parent)
-    named(button, "matrixExport", "Export the matrix as PNG, CSV or XLSX")
+    button = QPushButton(translate("MatrixExport", "&Export"), parent)
+    named(
+        button,
+        "matrixExport",
+        translate("MatrixExport", "Export"),
+        translate("MatrixExport", "Export the matrix as PNG, CSV or XLSX"),
+    )
     menu = QMenu(button)
+    menu.setObjectName("matrixExportMenu")
+    menu.setAccessibleName(translate("MatrixExport", "Export"))
     for text, selected_only in (
-        ("Final catalogue (selected practices)…", True),
-        ("Practices shown here…", False),
+        (translate("MatrixExport", "&Final catalogue (selected practices)…"), True),
+        (translate("MatrixExport", "&Practices shown here…"), False),
     ):
         action = menu.addAction(text)
         action.triggered.connect(
@@ -90,7 +154,7 @@ def _ask_and_export(
         try:
             message = export(target, selected_only)
         except EXPORT_ERRORS as error:
-            message = f"Nothing was written: {error}"
+            message = fill(translate("MatrixExport", "Nothing was written: %1"), error)
     done(message)
 
 

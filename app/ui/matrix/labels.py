@@ -1,33 +1,49 @@
 """The labels around the field-test matrix's table: the legend of the cell colours, the
 evidence of the current practice, the status line and the empty state; and the names every
-widget of the window gets.
+widget of the window gets (an object name for automation, an accessible name in words).
 
 The legend goes into the exported PNG as well (``app.ui.matrix.png``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from app.services.matrix import PracticeEvidence
+from app.services.matrix import PracticeEvidence, ScoreMean
 from app.services.matrix.export import STATUS_COLOURS
+from app.ui.common.locale_format import date_text, number_text
 from app.ui.common.status import STATUS_SYMBOLS
-from app.ui.matrix.columns import status_label
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
+from app.ui.matrix.columns import score_text, status_label
+from app.ui.matrix.numerus import Matrix
 
-NO_PRACTICE = "Select a practice to see its evidence."
+translate = QCoreApplication.translate
+
+NO_PRACTICE = QT_TRANSLATE_NOOP("Matrix", "Select a practice to see its evidence.")
+# The added-value scores by column (the service's labels are English).
+SCORE_NAMES = {
+    "score_cluster_initiatives": QT_TRANSLATE_NOOP("Matrix", "cluster initiatives"),
+    "score_development_agencies": QT_TRANSLATE_NOOP("Matrix", "development agencies"),
+    "score_enterprises": QT_TRANSLATE_NOOP("Matrix", "enterprises"),
+}
 
 
-def named(widget: QWidget, name: str, description: str) -> None:
+def named(widget: QWidget, name: str, accessible: str, description: str = "") -> None:
+    """Give ``widget`` its object name (automation relies on it: never change one) and the
+    name and description a screen reader says, in words (already translated)."""
     widget.setObjectName(name)
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
+    widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
 
 
-def plain_label(parent: QWidget, name: str, description: str) -> QLabel:
+def plain_label(parent: QWidget, name: str, accessible: str, description: str = "") -> QLabel:
     label = QLabel(parent)
-    named(label, name, description)
+    named(label, name, accessible, description)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
@@ -35,18 +51,25 @@ def plain_label(parent: QWidget, name: str, description: str) -> QLabel:
 def legend_html() -> str:
     chips = " ".join(
         f'<span style="background-color:{STATUS_COLOURS[status]}; color:#000000;">'
-        f"&nbsp;{STATUS_SYMBOLS[status]} {status_label(status)}&nbsp;</span>"
+        f"&nbsp;{STATUS_SYMBOLS[status]} {escape(status_label(status))}&nbsp;</span>"
         for status in ("completed", "in_progress", "planned", "dropped")
     )
-    return (
-        f"{chips}&nbsp;&nbsp; A cell: the most advanced status of its notes, and how many."
+    explained = translate(
+        "Matrix",
+        "A cell: the most advanced status of its notes, and how many."
         " Under a region's name: how many of these practices it tests. Totals count a region"
-        " only when its notes are not all dropped."
+        " only when its notes are not all dropped.",
     )
+    return f"{chips}&nbsp;&nbsp; {escape(explained)}"
 
 
 def legend_label(parent: QWidget) -> QLabel:
-    label = plain_label(parent, "matrixLegend", "Legend of the cell statuses")
+    label = plain_label(
+        parent,
+        "matrixLegend",
+        translate("Matrix", "Legend"),
+        translate("Matrix", "What the symbols and colours of the cells mean"),
+    )
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setText(legend_html())
     label.setWordWrap(True)
@@ -55,10 +78,13 @@ def legend_label(parent: QWidget) -> QLabel:
 
 def empty_state_label(parent: QWidget) -> QLabel:
     """What shows instead of the table when the main window's filter matches nothing."""
-    label = plain_label(parent, "matrixEmptyState", "Nothing to show")
+    label = plain_label(parent, "matrixEmptyState", translate("Matrix", "Nothing to show"))
     label.setText(
-        "No practice matches the filter of the main window.\n\n"
-        "Change or clear the filter there (Esc in the filter box) to see practices here."
+        translate(
+            "Matrix",
+            "No practice matches the filter of the main window.\n\n"
+            "Change or clear the filter there (Esc in the filter box) to see practices here.",
+        )
     )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -71,7 +97,10 @@ def empty_state_label(parent: QWidget) -> QLabel:
 
 def evidence_label(parent: QWidget) -> QLabel:
     """The panel under the table that shows ``evidence_text`` (five lines at least)."""
-    label = plain_label(parent, "practiceEvidence", "Evidence of the current practice")
+    label = plain_label(parent, "practiceEvidence", translate("Matrix", "Evidence of the practice"))
+    label.setAccessibleDescription(
+        translate("Matrix", "Tests, notes, scores and latest outcomes of the current practice")
+    )
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setFrameShape(QFrame.Shape.StyledPanel)
@@ -82,35 +111,59 @@ def evidence_label(parent: QWidget) -> QLabel:
 
 def status_text(shown: int, *, filtered: bool, counting: bool, sort_pending: bool) -> str:
     """The status line: how many practices are shown, and what is still being counted."""
-    text = f"{shown:,} practice{'' if shown == 1 else 's'}"
     if filtered:
-        text += " matches the filter" if shown == 1 else " match the filter"
+        parts = [Matrix.tr("%Ln practice(s) match the filter", None, shown)]
+    else:
+        parts = [Matrix.tr("%Ln practice(s)", None, shown)]
     if counting:
-        text += " · counting the evidence for totals and sorting…"
+        parts.append(translate("Matrix", "counting the evidence for totals and sorting…"))
     if sort_pending:
-        text += " · the order follows once counted"
-    return text
+        parts.append(translate("Matrix", "the order follows once counted"))
+    return " · ".join(parts)
 
 
 def evidence_text(evidence: PracticeEvidence, regions: int) -> str:
-    lines = [
-        evidence.title + (" — selected for the final catalogue" if evidence.selected else ""),
-        f"Tested in {evidence.regions_testing} of {regions} regions · "
-        f"{evidence.completed} completed tests · {evidence.notes} notes",
-        "Added value (mean of 0–5): "
-        + " · ".join(
-            f"{score.label} {'—' if score.mean is None else f'{score.mean:.1f}'}"
-            f" ({score.count} {'note' if score.count == 1 else 'notes'})"
-            for score in evidence.scores
+    title = evidence.title
+    if evidence.selected:
+        title = fill(translate("Matrix", "%1 — selected for the final catalogue"), title)
+    facts = (
+        fill(
+            Matrix.tr("Tested in %1 of %Ln region(s)", None, regions),
+            number_text(evidence.regions_testing),
         ),
+        Matrix.tr("%Ln completed test(s)", None, evidence.completed),
+        Matrix.tr("%Ln note(s)", None, evidence.notes),
+    )
+    scores = " · ".join(_score(score) for score in evidence.scores)
+    lines = [
+        title,
+        " · ".join(facts),
+        fill(translate("Matrix", "Added value (mean of 0–5): %1"), scores),
     ]
     if evidence.latest:
-        lines.append("Latest outcomes:")
+        lines.append(translate("Matrix", "Latest outcomes:"))
         lines.extend(
-            f"  {STATUS_SYMBOLS.get(line.status, '')} {line.date.isoformat()} "
-            f"{line.region_label}: {line.outcome}"
+            "  "
+            + fill(
+                translate("Matrix", "%1 %2 %3: %4"),
+                STATUS_SYMBOLS.get(line.status, ""),
+                date_text(line.date),
+                line.region_label,
+                line.outcome,
+            )
             for line in evidence.latest
         )
     else:
-        lines.append("No outcome written yet.")
+        lines.append(translate("Matrix", "No outcome written yet."))
     return "\n".join(lines)
+
+
+def _score(score: ScoreMean) -> str:
+    """One added-value score: "enterprises 4.2 (5 notes)"."""
+    name = (
+        translate("Matrix", SCORE_NAMES[score.column])
+        if score.column in SCORE_NAMES
+        else score.label
+    )
+    mean = "—" if score.mean is None else score_text(score.mean)
+    return fill(Matrix.tr("%1 %2 (%Ln note(s))", None, score.count), name, mean)

@@ -9,23 +9,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.matrix import SortBy
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.matrix.columns import EVIDENCE_SORT, SORTED_EVIDENCE, Column, Evidence
 from app.ui.matrix.labels import named
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from app.ui.matrix.model import MatrixModel
 
 CATALOGUE = "catalogue"
+# Labels marked here, translated where shown: translate("MatrixOrder", label).
 ORDERS: list[tuple[str, str]] = [
-    ("Catalogue order", CATALOGUE),
-    ("Most regions testing", SortBy.REGIONS),
-    ("Most completed tests", SortBy.COMPLETED),
-    ("Highest mean score", SortBy.SCORE),
-    ("Selected first", SortBy.SELECTED),
+    (QT_TRANSLATE_NOOP("MatrixOrder", "Catalogue order"), CATALOGUE),
+    (QT_TRANSLATE_NOOP("MatrixOrder", "Most regions testing"), SortBy.REGIONS),
+    (QT_TRANSLATE_NOOP("MatrixOrder", "Most completed tests"), SortBy.COMPLETED),
+    (QT_TRANSLATE_NOOP("MatrixOrder", "Highest mean score"), SortBy.SCORE),
+    (QT_TRANSLATE_NOOP("MatrixOrder", "Selected first"), SortBy.SELECTED),
 ]
 
 
@@ -34,9 +38,14 @@ class OrderBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "matrixOrder", "Order of the practices within each category")
+        named(
+            self,
+            "matrixOrder",
+            translate("MatrixOrder", "Order"),
+            translate("MatrixOrder", "Order of the practices within each category"),
+        )
         for label, _which in ORDERS:
-            self.addItem(label)
+            self.addItem(translate("MatrixOrder", label))
         self.currentIndexChanged.connect(self._chosen)
 
     def show_order(self, which: str | None, title: str, descending: bool) -> None:
@@ -47,7 +56,10 @@ class OrderBox(QComboBox):
         if self.count() > len(ORDERS):
             self.removeItem(len(ORDERS))
         if position < 0:
-            self.addItem(f"By {title} {'↓' if descending else '↑'}")
+            if descending:
+                self.addItem(fill(translate("MatrixOrder", "By %1 ↓"), title))
+            else:
+                self.addItem(fill(translate("MatrixOrder", "By %1 ↑"), title))
             position = len(ORDERS)
         self.setCurrentIndex(position)
         self.blockSignals(blocked)

@@ -15,9 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from app.services.matrix import MatrixRow
 from app.services.matrix.export import STATUS_COLOURS
+from app.ui.common.locale_format import number_text
 from app.ui.common.roles import NodeKind, Role
 from app.ui.common.status import STATUS_SYMBOLS
-from app.ui.matrix.columns import Evidence, column_count
+from app.ui.matrix.columns import Evidence, column_count, score_text
 from app.ui.matrix.rows import Block, MatrixRows
 
 PAINT_CACHE = 1_000  # rows whose painted roles are kept (a screen shows a few dozen)
@@ -81,7 +82,9 @@ class PaintedRows:
     def _category(self, block: Block) -> Painted:
         node, regions = block.node, len(self._rows.regions)
         filtered = self._rows.scope is not None
-        counted = f"{block.count} / {node.total}" if filtered else block.count
+        counted = number_text(block.count)
+        if filtered:
+            counted = f"{counted} / {number_text(node.total)}"
         tested = self._rows.tested(block)
         counts = [None if tested is None else tested.get(r.id, 0) for r in self._rows.regions]
         tail = (None,) * len(Evidence)
@@ -90,7 +93,7 @@ class PaintedRows:
             _ROLE_DISPLAY: (
                 None,
                 f"{node.name}  {counted}",
-                *(str(count) if count else "" for count in counts),  # zeros drown the rest
+                *(number_text(count) if count else "" for count in counts),  # zeros drown the rest
                 *tail,
             ),
             _ROLE_FONT: (None, self._bold, *([None] * (regions + len(Evidence)))),
@@ -103,8 +106,8 @@ class PaintedRows:
         cells = [row.cells.get(region.id) for region in self._rows.regions]
         statuses = [None if cell is None else cell.status for cell in cells]
         mean = row.mean_score
-        score = "" if mean is None else f"{mean:.1f} ({row.score_count})"
-        evidence = (str(row.regions_testing), str(row.completed), score)
+        score = "" if mean is None else f"{score_text(mean)} ({number_text(row.score_count)})"
+        evidence = (number_text(row.regions_testing), number_text(row.completed), score)
         check = Qt.CheckState.Checked if row.selected else Qt.CheckState.Unchecked
         blanks = (None,) * len(Evidence)
         columns = column_count(len(cells))
@@ -113,7 +116,7 @@ class PaintedRows:
                 None,
                 row.title,
                 *(
-                    "" if c is None else f"{STATUS_SYMBOLS[c.status or '']} {c.notes}"
+                    "" if c is None else f"{STATUS_SYMBOLS[c.status or '']} {number_text(c.notes)}"
                     for c in cells
                 ),
                 *evidence,

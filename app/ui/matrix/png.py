@@ -12,16 +12,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from app.services.matrix import MatrixReader
 from app.services.reports.files import replaced_on_success
+from app.ui.common.locale_format import date_text
+from app.ui.common.translation import fill
 from app.ui.matrix.columns import Column
 from app.ui.matrix.labels import legend_label
 from app.ui.matrix.model import MatrixModel
+from app.ui.matrix.numerus import MatrixExport
 from app.ui.matrix.table import configure_table
+
+translate = QCoreApplication.translate
 
 PNG_MAX_ROWS = 400  # practices painted into one image; CSV and XLSX hold every one
 PNG_TITLE_MAX = 420  # pixels for the practice column of the image; longer titles are cut
@@ -42,23 +47,35 @@ def save_png(
     keys_by_category: Mapping[str, Sequence[int]],
     target: Path,
     *,
-    title: str = "Field-test matrix: the final catalogue",
+    title: str | None = None,
     max_rows: int = PNG_MAX_ROWS,
 ) -> PngReport:
-    """Paint the matrix of these practices (at most ``max_rows``) with a caption and legend."""
+    """Paint the matrix of these practices (at most ``max_rows``) with a caption and legend
+    (``title`` by default: the final catalogue)."""
+    if title is None:
+        title = translate("MatrixExport", "Field-test matrix: the final catalogue")
     scope, total = _first(reader, keys_by_category, max_rows)
     model = MatrixModel(reader)
     model.show_keys(scope)
     model.set_summary(reader.summary([k for keys in scope.values() for k in keys]))
     report = PngReport(model.practice_count, total)
-    caption = f"{title} — {total:,} practices, {date.today():%d %B %Y}"
+    caption = fill(
+        MatrixExport.tr("%1 — %Ln practice(s), %2", None, total),
+        title,
+        date_text(date.today()),
+    )
     if report.cut:
-        caption += f". The first {report.practices:,} are shown; the CSV and XLSX hold them all."
+        cut = MatrixExport.tr(
+            "The first %Ln are shown; the CSV and XLSX hold them all.",
+            None,
+            report.practices,
+        )
+        caption = f"{caption}\n{cut}"
     image = _paint(model, caption)
     with replaced_on_success(target) as partial:
         # PySide6 6.11 wants the format as str at run time; its stubs say bytes.
         if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]
-            raise OSError(f"could not write {target}")
+            raise OSError(fill(translate("MatrixExport", "could not write %1"), target))
     return report
 
 

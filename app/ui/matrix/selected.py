@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services.matrix import EvidenceSummary, MatrixRow
+from app.ui.common.translation import fill
 
 if TYPE_CHECKING:
     from app.services.matrix.selection import SelectionState
@@ -67,4 +70,5 @@ def write_selection(store: CatalogueStore, row: MatrixRow, wanted: bool) -> Sele
     try:
         return store.choose_selection(row.id, wanted, row.revision)
     except (DatabaseError, SQLAlchemyError) as error:
-        return f"“{row.title}” could not be marked: {error}"
+        text = QCoreApplication.translate("Matrix", "“%1” could not be marked: %2")
+        return fill(text, row.title, error)

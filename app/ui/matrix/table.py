@@ -5,8 +5,8 @@ window's sortable table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from app.ui.matrix.columns import FIRST_REGION, Column, Evidence
 from app.ui.matrix.labels import named
@@ -15,13 +15,26 @@ from app.ui.matrix.model import MatrixModel
 WIDTHS = {"selected": 64, "practice": 260, "region": 76}
 EVIDENCE_WIDTHS = {Evidence.REGIONS: 70, Evidence.COMPLETED: 86, Evidence.SCORE: 76}
 
+translate = QCoreApplication.translate
+
 
 def sortable_table(parent: QWidget, model: MatrixModel) -> QTableView:
     """The window's table: in catalogue order at first; a click on a header sorts by it."""
     table = QTableView(parent)
-    named(table, "fieldTestMatrixTable", "Practices down, regions across")
-    configure_table(table, model)
+    named(
+        table,
+        "fieldTestMatrixTable",
+        translate("Matrix", "Test matrix"),
+        translate(
+            "Matrix",
+            "Practices down, regions across. Arrow keys move from cell to cell; Home goes to"
+            " the Selected column, where Space selects or unselects the practice for the final"
+            " catalogue; Enter opens the notes of a cell; a header click sorts by it.",
+        ),
+    )
     header = table.horizontalHeader()
+    header.setAccessibleName(translate("Matrix", "Column headers"))
+    configure_table(table, model)
     header.setSortIndicator(Column.PRACTICE, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     header.setSectionsClickable(True)
@@ -50,12 +63,28 @@ def configure_table(table: QTableView, model: MatrixModel) -> None:
 
 
 def apply_widths(table: QTableView, model: MatrixModel) -> None:
-    table.setColumnWidth(Column.SELECTED, WIDTHS["selected"])
+    """The columns' usual widths; a fixed header (not a region's name) gets wider when its
+    text needs it: a translated "Completed" may be twice as long."""
+    table.setColumnWidth(Column.SELECTED, _fitting(table, model, Column.SELECTED, "selected"))
     table.setColumnWidth(Column.PRACTICE, WIDTHS["practice"])
     for offset in range(len(model.regions)):
         table.setColumnWidth(FIRST_REGION + offset, WIDTHS["region"])
     for which, width in EVIDENCE_WIDTHS.items():
-        table.setColumnWidth(model.evidence_column(which), width)
+        column = model.evidence_column(which)
+        table.setColumnWidth(column, max(width, _text_width(table, model, column)))
+
+
+def _fitting(table: QTableView, model: MatrixModel, column: int, kind: str) -> int:
+    return max(WIDTHS[kind], _text_width(table, model, column))
+
+
+def _text_width(table: QTableView, model: MatrixModel, column: int) -> int:
+    """What the header's longest line needs, with the header's margins."""
+    header = table.horizontalHeader()
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    metrics = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 4 * margin
 
 
 def fit_practice_column(table: QTableView, model: MatrixModel) -> None:

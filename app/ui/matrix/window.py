@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.services.matrix import MatrixReader
 from app.services.search.searcher import SearchResult
 from app.ui.common.roles import NodeKind, Role
+from app.ui.common.translation import fill
 from app.ui.matrix.columns import FIRST_REGION, Column
 from app.ui.matrix.counter import EvidenceCounter
 from app.ui.matrix.file_export import export_button, export_to
@@ -46,6 +47,7 @@ from app.ui.matrix.labels import (
     status_text,
 )
 from app.ui.matrix.model import MatrixModel
+from app.ui.matrix.numerus import Matrix
 from app.ui.matrix.order import CATALOGUE, OrderBox, order_of, sort_column
 from app.ui.matrix.png import save_png
 from app.ui.matrix.table import apply_widths, fit_practice_column, sortable_table
@@ -54,6 +56,8 @@ if TYPE_CHECKING:
     from app.services.store import CatalogueStore
 
 __all__ = ["CATALOGUE", "MatrixWindow", "save_png"]
+
+translate = QCoreApplication.translate
 
 
 class MatrixWindow(QWidget):
@@ -71,8 +75,13 @@ class MatrixWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        named(self, "fieldTestMatrix", "Which practice was tested where")
-        self.setWindowTitle("Field-test matrix — Practice Catalogue")
+        named(
+            self,
+            "fieldTestMatrix",
+            translate("Matrix", "Field-test matrix"),
+            translate("Matrix", "Which practice was tested where"),
+        )
+        self.setWindowTitle(translate("Matrix", "Field-test matrix — Practice Catalogue"))
         self.path = path
         # The window's own reader (the main window's, shared) or one of its own (tests, tools).
         self._owns_reader = reader is None
@@ -134,8 +143,7 @@ class MatrixWindow(QWidget):
         catalogue (selected practices) unless ``selected_only`` is False, then what the
         window shows. Returns a sentence saying what was written."""
         scope = self.reader.selected_keys() if selected_only else self.model.scope()
-        what = "the final catalogue" if selected_only else "the practices shown"
-        return export_to(self.reader, scope, target, what)
+        return export_to(self.reader, scope, target, selected_only)
 
     def shutdown(self) -> None:
         self._counting.stop()
@@ -153,17 +161,28 @@ class MatrixWindow(QWidget):
         self.order = OrderBox(self)
         self.order.chosen.connect(self.sort_by)
         self.counter = plain_label(
-            self, "selectedCounter", "Practices selected for the final catalogue"
+            self,
+            "selectedCounter",
+            translate("Matrix", "Selected practices"),
+            translate("Matrix", "How many practices are selected for the final catalogue"),
         )
         self.export_button = export_button(
             self,
             lambda target, selected_only: self.export(target, selected_only=selected_only),
             lambda message: self.status.setText(message),
         )
-        self.status = plain_label(self, "matrixStatus", "What the matrix shows")
+        self.status = plain_label(
+            self,
+            "matrixStatus",
+            translate("Matrix", "Matrix status"),
+            translate("Matrix", "How many practices the matrix shows, and what is being counted"),
+        )
         self.legend = legend_label(self)
         self.evidence = evidence_label(self)
         self._layout()
+        # Top to bottom, as on screen (the table was made first).
+        QWidget.setTabOrder(self.order, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.table)
 
     def _make_table(self) -> QTableView:
         table = sortable_table(self, self.model)
@@ -174,7 +193,7 @@ class MatrixWindow(QWidget):
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
-        order_label = QLabel("&Order:", self)
+        order_label = QLabel(translate("Matrix", "&Order:"), self)
         order_label.setBuddy(self.order)
         bar.addWidget(order_label)
         bar.addWidget(self.order)
@@ -207,7 +226,9 @@ class MatrixWindow(QWidget):
         super().closeEvent(event)
 
     def _summary_failed(self, message: str) -> None:
-        self.status.setText(f"The evidence could not be counted: {message}")
+        self.status.setText(
+            fill(translate("Matrix", "The evidence could not be counted: %1"), message)
+        )
 
     # -- what the labels say -------------------------------------------------------------
 
@@ -229,11 +250,11 @@ class MatrixWindow(QWidget):
         )
 
     def _show_count(self, count: int) -> None:
-        self.counter.setText(f"{count:,} selected")
+        self.counter.setText(Matrix.tr("%Ln selected", None, count))
 
     def _write_failed(self, message: str) -> None:
         self.status.setText(message)
-        QMessageBox.warning(self, "Selection not saved", message)
+        QMessageBox.warning(self, translate("Matrix", "Selection Not Saved"), message)
 
     def _show_evidence(self, index: QModelIndex) -> None:
         practice_id = index.data(Role.ID) if index.isValid() else None
@@ -241,7 +262,10 @@ class MatrixWindow(QWidget):
             practice_id = None
         evidence = self.reader.evidence(practice_id) if practice_id else None
         regions = len(self.model.regions)
-        self.evidence.setText(NO_PRACTICE if evidence is None else evidence_text(evidence, regions))
+        if evidence is None:
+            self.evidence.setText(translate("Matrix", NO_PRACTICE))
+        else:
+            self.evidence.setText(evidence_text(evidence, regions))
 
     # -- sorting and opening ------------------------------------------------------------
 
