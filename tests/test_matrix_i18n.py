@@ -21,11 +21,11 @@ from app.services.store import CatalogueStore
 from app.ui.common.roles import NodeKind, Role
 from app.ui.matrix.model import Column, Evidence, MatrixModel
 from app.ui.matrix.window import MatrixWindow
+from build_scripts import translations
 from build_scripts.translations import tool
 from tests.factories import add_note, practice_id, region_id
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-MATRIX_SOURCES = Path(__file__).resolve().parent.parent / "app" / "ui" / "matrix"
 
 
 @pytest.fixture
@@ -181,13 +181,10 @@ def test_dates_and_scores_in_french(
 
 
 def test_counted_texts_are_collected_as_plurals(tmp_path: Path) -> None:
-    """lupdate records the matrix's counted texts with their plural forms (a plain
-    ``translate(ctx, text, None, count)`` would lose them: see app/ui/matrix/numerus.py)."""
-    ts = tmp_path / "matrix_fr.ts"
-    sources = [str(path) for path in sorted(MATRIX_SOURCES.glob("*.py"))]
-    command = [str(tool("lupdate")), "-silent", "-locations", "none", "-target-language", "fr"]
-    subprocess.run([*command, *sources, "-ts", str(ts)], check=True)
-    collected = ts.read_text(encoding="utf-8")
+    """The translations' update records the matrix's counted texts as plurals (lupdate alone
+    would not: see build_scripts/ts_plurals.py)."""
+    translations.update(tmp_path, codes=["fr"])
+    collected = translations.ts_file("fr", tmp_path).read_text(encoding="utf-8")
     for text in ("%1, %2: %3, %n note(s)", "%Ln selected", "%Ln practice(s) match the filter"):
         assert f'<message numerus="yes">\n        <source>{text}</source>' in collected, text
 

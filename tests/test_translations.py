@@ -8,9 +8,11 @@ source has one; the committed ``.qm`` files must be what ``lrelease`` makes of t
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,42 @@ def test_the_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None:
         f"the .qm files of {different} are not compiled from their .ts: run "
         "`uv run python -m build_scripts.translations release`"
     )
+
+
+def _calls(path: Path) -> Iterator[tuple[str, str, int]]:
+    """(context, text, line) of every translated text in a source file, read as lupdate
+    should: ``translate("Ctx", "text", …)``, ``QT_TRANSLATE_NOOP("Ctx", "text")`` and
+    ``Ctx.tr("text", …)``."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
+        literals = [arg.value if isinstance(arg, ast.Constant) else None for arg in node.args]
+        if name in {"translate", "QT_TRANSLATE_NOOP"} and len(literals) >= 2:
+            context, text = literals[0], literals[1]
+        elif name == "tr" and isinstance(function, ast.Attribute) and literals:
+            context = getattr(function.value, "id", None)
+            text = literals[0]
+        else:
+            continue
+        if isinstance(context, str) and isinstance(text, str):
+            yield context, text, node.lineno
+
+
+def test_every_text_in_the_code_is_collected() -> None:
+    """lupdate silently drops a text whose count is not a plain name (``row.count``): every
+    literal the code translates must be in the catalogues."""
+    root = ElementTree.parse(translations.ts_file("fr")).getroot()
+    collected = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    missing = [
+        f"{path.relative_to(translations.ROOT)}:{line}: {context} {text!r}"
+        for path in translations.source_files()
+        for context, text, line in _calls(path)
+        if (context, text) not in collected
+    ]
+    assert not missing, "not collected (pass a count as a plain name):\n" + "\n".join(missing)
