@@ -105,7 +105,10 @@ def export(shell: Shell, fmt: str = "json") -> None:
 
 def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> bool:
     """Write ``target`` in ``fmt``; says in the status bar what happened."""
+    from app.ui.transfers.report_words import report_words
+
     path = shell.open_catalogue.path
+    words = report_words()  # the window's language; the exchange file (json) is never translated
 
     def work(progress: Progress) -> Any:
         if fmt == "json":
@@ -116,14 +119,14 @@ def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> b
         if fmt == "csv":
             from app.services.reports.csv_report import save_csv
 
-            return save_csv(path, selection, target, progress=progress)
+            return save_csv(path, selection, target, progress=progress, words=words)
         if fmt == "xlsx":
             from app.services.reports.xlsx_report import write_xlsx
 
-            return write_xlsx(path, selection, target, progress=progress)
+            return write_xlsx(path, selection, target, progress=progress, words=words)
         from app.ui.transfers.pdf_report import write_pdf
 
-        return write_pdf(path, selection, target, progress=progress)
+        return write_pdf(path, selection, target, progress=progress, words=words)
 
     return _write_file(shell, target, work, f"Wrote {target}", on_gui_thread=fmt == "pdf")
 
@@ -193,9 +196,12 @@ def write_final(shell: Shell, target: Path) -> bool:
     path = shell.open_catalogue.path
     if target.suffix.lower() == ".pdf":
         from app.ui.transfers.final_catalogue import write_final_catalogue
+        from app.ui.transfers.report_words import report_words
+
+        words = report_words()
 
         def work(progress: Progress) -> Any:
-            return write_final_catalogue(path, target, progress=progress)
+            return write_final_catalogue(path, target, progress=progress, words=words)
 
     else:
 
