@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtCore import QDate, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDialog, QFileDialog, QWidget
 
 from app.__main__ import main
 from app.db.engine import Sessions
@@ -195,3 +195,58 @@ def test_services_default_to_english(db_path: Path) -> None:
     out = io.StringIO()
     write_csv(db_path, ReportSelection(), out)
     assert out.getvalue().splitlines()[0] == "\ufeff" + ",".join(HEADERS)
+
+
+def unnamed_controls(dialog: QWidget) -> list[str]:
+    """The controls of ``dialog`` a person can reach with Tab whose accessible name is empty
+    or only the object name (what a screen reader would say)."""
+    missing = []
+    for widget in dialog.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            continue  # the editor inside a date or a combo box: the outer control speaks
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(dialog):
+            continue
+        name = widget.accessibleName()
+        if not name or name == widget.objectName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_export_dialog_controls_have_names_in_words(db_path: Path, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    from app.services.notes.reader import NotesReader
+    from app.ui.transfers.export_dialog import ExportDialog
+
+    dialog = ExportDialog(NotesReader(db_path), settings, practice=("id", "Help desk"), fmt="pdf")
+    qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
+    assert dialog.windowTitle() == "Print to PDF"
+    assert dialog.only_practice.accessibleName() == "Only “Help desk”"
+
+
+def test_export_dialog_dates_in_the_language(db_path: Path, qtbot, settings, language) -> None:  # type: ignore[no-untyped-def]
+    from app.services.notes.reader import NotesReader
+    from app.ui.transfers.export_dialog import ExportDialog
+
+    install_language("de")
+    dialog = ExportDialog(NotesReader(db_path), settings, practice=None)
+    qtbot.addWidget(dialog)
+    dialog.since.setDate(QDate(2012, 3, 1))
+    assert dialog.since.text() == "01.03.2012"  # German order, four-digit year
+
+
+def test_import_preview_controls_have_names_in_words(
+    db_path: Path,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from app.services.exchange.merge import plan_file
+    from app.ui.transfers.import_preview import ImportPreview
+    from tests.exchange_helpers import export_text
+
+    exchange = tmp_path / "same.json"
+    exchange.write_text(export_text(db_path), encoding="utf-8")
+    dialog = ImportPreview(plan_file(db_path, exchange))
+    qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
+    assert "0 new, 0 updated" in dialog.summary.text()
