@@ -250,3 +250,14 @@ def test_import_preview_controls_have_names_in_words(
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
     assert "0 new, 0 updated" in dialog.summary.text()
+
+
+def test_xlsx_headers_in_french(db_path: Path, tmp_path: Path, language) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    french = catalogue_words("fr", *HEADERS)
+    assert french[FRENCH_HEADER] and french[FRENCH_HEADER] != FRENCH_HEADER
+    target = tmp_path / "notes.xlsx"
+    assert export(db_path, "export", "--format", "xlsx", "--lang", "fr", "-o", str(target)) == 0
+    sheet = openpyxl.load_workbook(target).active
+    assert [cell.value for cell in sheet[1]] == [french[header] or header for header in HEADERS]
