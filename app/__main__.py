@@ -11,14 +11,18 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app.cli import build_parser, run
+    from app.cli import build_parser, report_language, run
 
     args = build_parser().parse_args(argv)
-    if args.command == "export" and args.format == "pdf":
-        # A PDF is rendered by Qt: the headless commands stay Qt-free, this one is handed over.
-        from app.ui.transfers.pdf_command import write_pdf_headless
+    if args.command == "export" and (args.format == "pdf" or report_language(args)):
+        # A PDF is rendered by Qt, and translations come from Qt's catalogues: the headless
+        # commands stay Qt-free, these pieces are handed over.
+        from app.services.reports.words import ENGLISH
+        from app.ui.transfers.pdf_command import words_for_language, write_pdf_headless
 
-        return run(args, pdf_writer=write_pdf_headless)
+        code = report_language(args)
+        words = words_for_language(code) if code else ENGLISH
+        return run(args, pdf_writer=write_pdf_headless, words=words)
     if args.command is not None:
         return run(args)
     from app.ui.shell.application import run_gui

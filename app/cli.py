@@ -16,8 +16,9 @@ from typing import IO, BinaryIO, NoReturn
 
 from app import __version__
 from app.domain.errors import DatabaseError
-from app.domain.languages import LANGUAGES, UnknownLanguage, checked_language
+from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage, checked_language
 from app.services.reports.selection import ReportSelection
+from app.services.reports.words import ENGLISH, ReportWords
 
 PROG = "practice-catalogue"
 EXPORT_FORMATS = ("json", "csv", "xlsx", "pdf")
@@ -54,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    export.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        dest="report_language",  # its own: a subparser's default would overwrite the parent's
+        help="the language of the csv/xlsx/pdf headings, labels and dates (default: English;"
+        f" json is never translated): {_LANGUAGE_LIST}",
+    )
     selection = export.add_argument_group("selection (default: everything)")
     selection.add_argument("--region", metavar="NAME", help="a region's name, country code or id")
     selection.add_argument("--practice", metavar="TITLE", help="a practice's title or id")
@@ -110,13 +119,30 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 # Paints the PDF report (Qt does, so ``app.__main__`` hands the painter in; this module
-# never imports Qt): (database, selection, a file or a binary stream).
-PdfWriter = Callable[[Path, ReportSelection, "Path | BinaryIO"], object]
+# never imports Qt): (database, selection, a file or a binary stream, the report's words).
+PdfWriter = Callable[[Path, ReportSelection, "Path | BinaryIO", ReportWords], object]
 
 
-def run(args: argparse.Namespace, *, pdf_writer: PdfWriter | None = None) -> int:
+def report_language(args: argparse.Namespace) -> str | None:
+    """The language ``export`` writes its csv/xlsx/pdf in: ``export --lang``, else the
+    top-level ``--lang``; None for English, the source, written as it always was
+    (``app.__main__`` translates the others)."""
+    if getattr(args, "command", None) != "export" or args.format == "json":
+        return None
+    code = getattr(args, "report_language", None) or getattr(args, "lang", None)
+    return None if code == SOURCE_LANGUAGE else code
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    pdf_writer: PdfWriter | None = None,
+    words: ReportWords = ENGLISH,
+) -> int:
+    """Run the command; ``words`` are the reports' words (translated by ``app.__main__`` for
+    ``--lang``; this module never imports Qt)."""
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "export": lambda arguments: _export(arguments, pdf_writer),
+        "export": lambda arguments: _export(arguments, pdf_writer, words),
         "import": _import,
         "backup": _backup,
         "restore": _restore,
@@ -171,8 +197,11 @@ def selection_for(args: argparse.Namespace, path: Path) -> ReportSelection:
     )
 
 
-def _export(args: argparse.Namespace, pdf_writer: PdfWriter | None = None) -> int:
-    """json, csv and xlsx here; the pdf's painter comes from ``app.__main__`` (Qt)."""
+def _export(
+    args: argparse.Namespace, pdf_writer: PdfWriter | None = None, words: ReportWords = ENGLISH
+) -> int:
+    """json, csv and xlsx here; the pdf's painter comes from ``app.__main__`` (Qt), as do
+    translated ``words``. The exchange file (json) is never translated."""
     path = open_for(args)
     selection = selection_for(args, path)
     target = output_path(args.output)
@@ -189,17 +218,18 @@ def _export(args: argparse.Namespace, pdf_writer: PdfWriter | None = None) -> in
         from app.services.reports.csv_report import write_csv
 
         with text_output(target, newline="") as out:
-            write_csv(path, selection, out)
+            write_csv(path, selection, out, words=words)
     elif args.format == "xlsx":
         from app.services.reports.xlsx_report import write_xlsx
 
-        write_xlsx(path, selection, target if target is not None else sys.stdout.buffer)
+        stream = target if target is not None else sys.stdout.buffer
+        write_xlsx(path, selection, stream, words=words)
     elif pdf_writer is None:
         raise CommandError("pdf export needs the full application (python -m app export ...)")
     elif target is None and sys.stdout.isatty():
         raise CommandError("a PDF is not for a terminal: give a file with -o FILE")
     else:
-        pdf_writer(path, selection, target if target is not None else sys.stdout.buffer)
+        pdf_writer(path, selection, target if target is not None else sys.stdout.buffer, words)
     return 0
 
 

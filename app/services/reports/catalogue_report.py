@@ -20,12 +20,12 @@ from pathlib import Path
 from types import TracebackType
 
 from app.db.connect import connect
-from app.domain.enums import NoteStatus, ServiceType
 from app.services.catalogue_reader import region_label
 from app.services.matrix import PracticeEvidence, practice_evidence
 from app.services.reports.conditions import note_conditions, practice_conditions
 from app.services.reports.resolve import describe_selection
 from app.services.reports.selection import ReportSelection
+from app.services.reports.words import ENGLISH, ReportWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +75,19 @@ class ReportEvidence:
     latest: tuple[ReportOutcome, ...]  # newest first, notes with an outcome only
 
     @classmethod
-    def of(cls, evidence: PracticeEvidence) -> ReportEvidence:
+    def of(cls, evidence: PracticeEvidence, words: ReportWords = ENGLISH) -> ReportEvidence:
         return cls(
             regions=evidence.region_labels,
             completed=evidence.completed,
             notes=evidence.notes,
-            scores=tuple(ReportScore(s.label, s.mean, s.count) for s in evidence.scores),
+            scores=tuple(
+                ReportScore(words.score(s.column), s.mean, s.count) for s in evidence.scores
+            ),
             latest=tuple(
                 ReportOutcome(
                     date=line.date,
                     region=line.region_label,
-                    status=NoteStatus(line.status).label,
+                    status=words.status(line.status),
                     author=line.author,
                     outcome=line.outcome,
                 )
@@ -145,13 +147,17 @@ _NOTE_COLUMNS = (
 
 class CatalogueReport:
     """A read-only snapshot of the selected part of the catalogue; use it in a ``with``.
+    Statuses, service types, score names and the scope are in ``words`` (English by default).
 
     Raises ``SelectionError`` on entry when the selection names an id that does not exist.
     """
 
-    def __init__(self, db_path: Path, selection: ReportSelection) -> None:
+    def __init__(
+        self, db_path: Path, selection: ReportSelection, words: ReportWords = ENGLISH
+    ) -> None:
         self.db_path = db_path
         self.selection = selection
+        self.words = words
         self._connection: sqlite3.Connection | None = None
         self._scope: list[str] = []
 
@@ -159,7 +165,7 @@ class CatalogueReport:
         self._connection = connect(self.db_path)
         try:
             self._connection.execute("BEGIN")  # one snapshot for every pass
-            self._scope = describe_selection(self._connection, self.selection)
+            self._scope = describe_selection(self._connection, self.selection, self.words)
         except BaseException:
             self.close()
             raise
@@ -240,7 +246,6 @@ class CatalogueReport:
             [category_id, *params],
         )
         for row in cursor:
-            service = ServiceType(row[6])
             yield ReportPractice(
                 id=row[0],
                 category_id=row[1],
@@ -248,7 +253,7 @@ class CatalogueReport:
                 subtitle=row[3],
                 summary=row[4],
                 description=row[5],
-                service_type="" if service is ServiceType.UNKNOWN else service.label,
+                service_type=self.words.service_type(row[6]),
                 origin_region="" if row[7] is None else region_label(row[7], row[8]),
                 source=row[9],
                 selected=bool(row[10]),
@@ -258,7 +263,7 @@ class CatalogueReport:
 
     def _evidence(self, practice_id: str) -> ReportEvidence | None:
         evidence = practice_evidence(self.connection, practice_id)
-        return None if evidence is None else ReportEvidence.of(evidence)
+        return None if evidence is None else ReportEvidence.of(evidence, self.words)
 
     def _notes(self, practice_id: str) -> tuple[ReportNote, ...]:
         notes, params = note_conditions(self.selection, "n")
@@ -272,7 +277,7 @@ class CatalogueReport:
             ReportNote(
                 region=region_label(row[0], row[1]),
                 date=date.fromisoformat(row[2]),
-                status=NoteStatus(row[3]).label,
+                status=self.words.status(row[3]),
                 author=row[4],
                 outcome=row[5],
                 score_cluster_initiatives=row[6],

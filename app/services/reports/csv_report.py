@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import IO
 
 from app.services.progress import EVERY, Progress, report
-from app.services.reports.note_rows import HEADERS, NoteRow, count_note_rows, note_rows
+from app.services.reports.note_rows import NoteRow, count_note_rows, note_rows
 from app.services.reports.resolve import check_selection
 from app.services.reports.selection import ReportSelection
+from app.services.reports.words import ENGLISH, ReportWords
 from app.whole_file import whole_text
 
 BOM = "\ufeff"
@@ -29,8 +30,12 @@ def write_csv(
     *,
     delimiter: str = ",",
     progress: Progress | None = None,
+    words: ReportWords = ENGLISH,
 ) -> int:
     """Write the selected notes to ``out`` as CSV; returns the number of notes written.
+
+    ``words`` give the column headers and the status words (English by default); dates stay
+    ``YYYY-MM-DD`` in every language, so the file sorts and reads back the same.
 
     ``out`` is a text stream opened with ``encoding="utf-8"`` and ``newline=""`` or
     ``"\n"`` (the BOM is written here, so not ``utf-8-sig``; rows end in CRLF).
@@ -41,9 +46,9 @@ def write_csv(
     total = count_note_rows(db_path, selection) if progress is not None else 0
     writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     out.write(BOM)
-    writer.writerow(HEADERS)
+    writer.writerow(words.headers)
     count = 0
-    for row in note_rows(db_path, selection):
+    for row in note_rows(db_path, selection, words):
         writer.writerow(csv_fields(row))
         count += 1
         if count % EVERY == 0:
@@ -59,11 +64,14 @@ def save_csv(
     *,
     delimiter: str = ",",
     progress: Progress | None = None,
+    words: ReportWords = ENGLISH,
 ) -> int:
     """Write the CSV to the file ``target``, whole or not at all (a device or pipe is written
     through); returns the notes written. A new file is 0600."""
     with whole_text(target, newline="") as out:
-        return write_csv(db_path, selection, out, delimiter=delimiter, progress=progress)
+        return write_csv(
+            db_path, selection, out, delimiter=delimiter, progress=progress, words=words
+        )
 
 
 def csv_fields(row: NoteRow) -> list[str | int]:

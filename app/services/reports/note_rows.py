@@ -13,15 +13,17 @@ from datetime import date
 from pathlib import Path
 
 from app.db.connect import connect
-from app.domain.enums import NoteStatus
 from app.services.reports.conditions import note_conditions, practice_conditions
 from app.services.reports.resolve import describe_selection
 from app.services.reports.selection import ReportSelection
+from app.services.reports.words import ENGLISH, HEADERS, ReportWords
+
+__all__ = ["HEADERS", "NoteRow", "count_note_rows", "note_rows"]
 
 
 @dataclass(frozen=True, slots=True)
 class NoteRow:
-    """One note as a spreadsheet row; ``status`` in words ("in progress")."""
+    """One note as a spreadsheet row; ``status`` in words ("in progress", or translated)."""
 
     practice: str
     category: str
@@ -37,21 +39,6 @@ class NoteRow:
     text: str
 
 
-HEADERS = (
-    "Practice",
-    "Category",
-    "Region",
-    "Country",
-    "Date",
-    "Status",
-    "Author",
-    "Outcome",
-    "Score: cluster initiatives",
-    "Score: development agencies",
-    "Score: enterprises",
-    "Text",
-)
-
 _SELECT = (
     "SELECT p.title, c.name, r.name, r.country, n.date, n.status, n.author, n.outcome,"
     " n.score_cluster_initiatives, n.score_development_agencies, n.score_enterprises, n.body"
@@ -66,8 +53,11 @@ _ORDER = (
 )
 
 
-def note_rows(db_path: Path, selection: ReportSelection) -> Iterator[NoteRow]:
-    """The selected notes, one ``NoteRow`` each, read lazily (a generator).
+def note_rows(
+    db_path: Path, selection: ReportSelection, words: ReportWords = ENGLISH
+) -> Iterator[NoteRow]:
+    """The selected notes, one ``NoteRow`` each, read lazily (a generator); statuses in
+    ``words``.
 
     Raises ``SelectionError`` (on the first ``next``) when the selection names an id that
     is not in the database. The connection closes when the generator ends or is closed.
@@ -87,7 +77,7 @@ def note_rows(db_path: Path, selection: ReportSelection) -> Iterator[NoteRow]:
                 region=row[2],
                 country=row[3],
                 date=date.fromisoformat(row[4]),
-                status=NoteStatus(row[5]).label,
+                status=words.status(row[5]),
                 author=row[6],
                 outcome=row[7],
                 score_cluster_initiatives=row[8],

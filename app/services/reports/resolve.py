@@ -14,6 +14,7 @@ from pathlib import Path
 from app.db.connect import connect
 from app.services.catalogue_reader import region_label
 from app.services.reports.selection import ReportSelection, SelectionError
+from app.services.reports.words import ENGLISH, ReportWords, place
 
 _SUGGESTIONS = 5
 
@@ -57,38 +58,40 @@ def check_selection(db_path: Path, selection: ReportSelection) -> list[str]:
         connection.close()
 
 
-def describe_selection(connection: sqlite3.Connection, selection: ReportSelection) -> list[str]:
-    """What the selection covers, in words, one line per filter (``["Whole catalogue"]``).
+def describe_selection(
+    connection: sqlite3.Connection, selection: ReportSelection, words: ReportWords = ENGLISH
+) -> list[str]:
+    """What the selection covers, in ``words``, one line per filter (``["Whole catalogue"]``).
 
     Raises ``SelectionError`` when an id names nothing in this database.
     """
     lines: list[str] = []
     if selection.selected_only:
-        lines.append("Practices selected for the final catalogue")
+        lines.append(words.selected_scope)
     if selection.category_id is not None:
         name = _one(connection, "SELECT name FROM categories WHERE id = ?", selection.category_id)
-        lines.append(f"Category: {_known(name, 'category', selection.category_id)}")
+        lines.append(place(words.category_scope, _known(name, "category", selection.category_id)))
     if selection.practice_id is not None:
         title = _one(connection, "SELECT title FROM practices WHERE id = ?", selection.practice_id)
-        lines.append(f"Practice: {_known(title, 'practice', selection.practice_id)}")
+        lines.append(place(words.practice_scope, _known(title, "practice", selection.practice_id)))
     if selection.region_id is not None:
         row = connection.execute(
             "SELECT name, country FROM regions WHERE id = ?", (selection.region_id,)
         ).fetchone()
         label = None if row is None else region_label(row[0], row[1])
-        lines.append(f"Notes from {_known(label, 'region', selection.region_id)}")
+        lines.append(place(words.region_scope, _known(label, "region", selection.region_id)))
     if selection.since is not None or selection.until is not None:
-        lines.append(_period(selection.since, selection.until))
-    return lines or ["Whole catalogue"]
+        lines.append(_period(selection.since, selection.until, words))
+    return lines or [words.whole_catalogue]
 
 
-def _period(since: date | None, until: date | None) -> str:
+def _period(since: date | None, until: date | None, words: ReportWords) -> str:
     if since is not None and until is not None:
-        return f"Notes dated {since.isoformat()} to {until.isoformat()}"
+        return place(words.period, words.short_date(since), words.short_date(until))
     if since is not None:
-        return f"Notes dated {since.isoformat()} or later"
+        return place(words.period_since, words.short_date(since))
     assert until is not None
-    return f"Notes dated {until.isoformat()} or earlier"
+    return place(words.period_until, words.short_date(until))
 
 
 def _one(connection: sqlite3.Connection, sql: str, value: str) -> str | None:

@@ -19,12 +19,12 @@ from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from app.services.progress import EVERY, Progress, report
-from app.services.reports.note_rows import HEADERS, NoteRow, count_note_rows, note_rows
+from app.services.reports.note_rows import NoteRow, count_note_rows, note_rows
 from app.services.reports.resolve import check_selection
 from app.services.reports.selection import ReportSelection
+from app.services.reports.words import ENGLISH, ReportWords
 from app.whole_file import whole_stream, zip_complete
 
-SHEET_TITLE = "Notes"
 CELL_MAX = 32767
 CUT_MARK = " … [cut: a cell holds at most 32,767 characters]"
 WIDTHS = (34, 24, 16, 9, 12, 12, 20, 40, 13, 13, 13, 80)  # characters, as HEADERS
@@ -39,8 +39,10 @@ def write_xlsx(
     target: Path | IO[bytes],
     *,
     progress: Progress | None = None,
+    words: ReportWords = ENGLISH,
 ) -> int:
     """Write the selected notes as an XLSX workbook; returns the number of notes written.
+    ``words`` name the sheet and its columns and give the status words (English by default).
 
     ``target`` is a file path (written whole or not at all) or a binary stream (stdout
     works). A file is checked once written (its ZIP directory read back) before it replaces the
@@ -49,18 +51,22 @@ def write_xlsx(
     """
     if isinstance(target, Path):
         with whole_stream(target, verify=zip_complete) as out:
-            return _write(db_path, selection, out, progress)
-    return _write(db_path, selection, target, progress)
+            return _write(db_path, selection, out, progress, words)
+    return _write(db_path, selection, target, progress, words)
 
 
 def _write(
-    db_path: Path, selection: ReportSelection, target: Path | IO[bytes], progress: Progress | None
+    db_path: Path,
+    selection: ReportSelection,
+    target: Path | IO[bytes],
+    progress: Progress | None,
+    words: ReportWords,
 ) -> int:
     check_selection(db_path, selection)
     total = count_note_rows(db_path, selection) if progress is not None else 0
     workbook = Workbook(write_only=True)
     try:
-        count = _fill(workbook, db_path, selection, progress, total)
+        count = _fill(workbook, db_path, selection, progress, total, words)
         workbook.save(target)
     except BaseException:
         discard(workbook)
@@ -75,21 +81,27 @@ def _fill(
     selection: ReportSelection,
     progress: Progress | None,
     total: int,
+    words: ReportWords,
 ) -> int:
-    sheet: Any = workbook.create_sheet(SHEET_TITLE)
+    sheet: Any = workbook.create_sheet(_sheet_title(words.sheet_title))
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
-    sheet.append([_header(sheet, title) for title in HEADERS])
+    sheet.append([_header(sheet, title) for title in words.headers])
     count = 0
-    for row in note_rows(db_path, selection):
+    for row in note_rows(db_path, selection, words):
         sheet.append(_cells(sheet, row))
         count += 1
         if count % EVERY == 0:
             report(progress, count, total)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{count + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(words.headers))}{count + 1}"
     return count
+
+
+def _sheet_title(title: str) -> str:
+    """A name a worksheet may bear: at most 31 characters, none of ``[]:*?/\\``."""
+    return re.sub(r"[\[\]:*?/\\]", "", title)[:31] or "Notes"
 
 
 def discard(workbook: Any) -> None:

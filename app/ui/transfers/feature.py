@@ -6,17 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services.progress import Progress
+from app.ui.common.locale_format import number_text
 from app.ui.common.long_task import TaskFailedError, run_long_task
 from app.ui.common.settings_values import setting_text
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.core.actions import ActionName
 
 if TYPE_CHECKING:
     from app.services.reports.selection import ReportSelection
     from app.ui.core.feature import Shell
+
+translate = QCoreApplication.translate
 
 
 def import_file(shell: Shell, path: Path | None = None) -> None:
@@ -28,9 +32,9 @@ def import_file(shell: Shell, path: Path | None = None) -> None:
         folder = setting_text(shell.settings, "import/folder")
         chosen, _ = QFileDialog.getOpenFileName(
             shell.dialog_parent,
-            "Import notes from a file",
+            translate("Transfers", "Import notes from a file"),
             folder,
-            "Exchange files (*.json);;All files (*)",
+            translate("Transfers", "Exchange files (*.json);;All files (*)"),
         )
         if not chosen:
             return
@@ -42,14 +46,14 @@ def import_file(shell: Shell, path: Path | None = None) -> None:
     try:
         done, plan = run_long_task(
             shell.dialog_parent,
-            f"Reading {path.name}…",
+            fill(translate("Transfers", "Reading %1…"), path.name),
             lambda progress: plan_file(shell.open_catalogue.path, path, progress),
         )
     except TaskFailedError as failure:
         QMessageBox.warning(
             shell.dialog_parent,
-            "This file cannot be imported",
-            f"{failure}.\n\nNothing was changed.",
+            translate("Transfers", "This file cannot be imported"),
+            fill(translate("Transfers", "%1.\n\nNothing was changed."), failure),
         )
         return
     if not done:
@@ -60,26 +64,28 @@ def import_file(shell: Shell, path: Path | None = None) -> None:
     try:
         done, result = run_long_task(
             shell.dialog_parent,
-            f"Importing {path.name}…",
+            fill(translate("Transfers", "Importing %1…"), path.name),
             lambda progress: merge_file(
                 shell.open_catalogue.path, path, progress, previewed=plan.digest
             ),
         )
     except TaskFailedError as failure:
         QMessageBox.warning(
-            shell.dialog_parent, "The import failed", f"{failure}.\n\nNothing was changed."
+            shell.dialog_parent,
+            translate("Transfers", "The import failed"),
+            fill(translate("Transfers", "%1.\n\nNothing was changed."), failure),
         )
         return
     if not done:
-        shell.show_message("Import cancelled: nothing was changed.", 8000)
+        shell.show_message(translate("Transfers", "Import cancelled: nothing was changed."), 8000)
         return
     shell.after_import(result)
     conflicts = result.count(Action.CONFLICT)
-    shell.show_message(
-        f"Imported {path.name}: {result.count(Action.NEW)} new, {result.count(Action.UPDATED)}"
-        f" updated, {conflicts} conflicts.",
-        10000,
+    text = translate(
+        "Transfers", "Imported %1: %2 new, %3 updated, %n conflict(s).", None, conflicts
     )
+    new, updated = number_text(result.count(Action.NEW)), number_text(result.count(Action.UPDATED))
+    shell.show_message(fill(text, path.name, new, updated), 10000)
 
 
 def export(shell: Shell, fmt: str = "json") -> None:
@@ -105,7 +111,10 @@ def export(shell: Shell, fmt: str = "json") -> None:
 
 def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> bool:
     """Write ``target`` in ``fmt``; says in the status bar what happened."""
+    from app.ui.transfers.report_words import report_words
+
     path = shell.open_catalogue.path
+    words = report_words()  # the window's language; the exchange file (json) is never translated
 
     def work(progress: Progress) -> Any:
         if fmt == "json":
@@ -116,41 +125,51 @@ def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> b
         if fmt == "csv":
             from app.services.reports.csv_report import save_csv
 
-            return save_csv(path, selection, target, progress=progress)
+            return save_csv(path, selection, target, progress=progress, words=words)
         if fmt == "xlsx":
             from app.services.reports.xlsx_report import write_xlsx
 
-            return write_xlsx(path, selection, target, progress=progress)
+            return write_xlsx(path, selection, target, progress=progress, words=words)
         from app.ui.transfers.pdf_report import write_pdf
 
-        return write_pdf(path, selection, target, progress=progress)
+        return write_pdf(path, selection, target, progress=progress, words=words)
 
-    return _write_file(shell, target, work, f"Wrote {target}", on_gui_thread=fmt == "pdf")
+    wrote = fill(translate("Transfers", "Wrote %1"), target)
+    return _write_file(shell, target, work, wrote, on_gui_thread=fmt == "pdf")
 
 
 def _write_file(shell: Shell, target: Path, work: Any, wrote: str, *, on_gui_thread: bool) -> bool:
     """Run ``work`` with a progress dialog; say in words what happened."""
     try:
         done, _ = run_long_task(
-            shell.dialog_parent, f"Writing {target.name}…", work, on_gui_thread=on_gui_thread
+            shell.dialog_parent,
+            fill(translate("Transfers", "Writing %1…"), target.name),
+            work,
+            on_gui_thread=on_gui_thread,
         )
     except TaskFailedError as failure:
         QMessageBox.warning(
-            shell.dialog_parent, "Export failed", f"{target.name} was not written: {failure}."
+            shell.dialog_parent,
+            translate("Transfers", "Export failed"),
+            fill(translate("Transfers", "%1 was not written: %2."), target.name, failure),
         )
         return False
     if done:
         shell.show_message(wrote, 10000)
     else:
-        shell.show_message("Export cancelled: no file was written.", 8000)
+        shell.show_message(translate("Transfers", "Export cancelled: no file was written."), 8000)
     return bool(done)
 
 
-FINAL_FILTERS = {
-    ".pdf": "PDF: the selected practices with their evidence (*.pdf)",
-    ".png": "PNG: the field-test matrix of the selected practices (*.png)",
-    ".csv": "CSV: the matrix as a table (*.csv)",
-    ".xlsx": "XLSX: the matrix as a workbook (*.xlsx)",
+FINAL_FILTERS = {  # shown translated (context "Transfers")
+    ".pdf": QT_TRANSLATE_NOOP(
+        "Transfers", "PDF: the selected practices with their evidence (*.pdf)"
+    ),
+    ".png": QT_TRANSLATE_NOOP(
+        "Transfers", "PNG: the field-test matrix of the selected practices (*.png)"
+    ),
+    ".csv": QT_TRANSLATE_NOOP("Transfers", "CSV: the matrix as a table (*.csv)"),
+    ".xlsx": QT_TRANSLATE_NOOP("Transfers", "XLSX: the matrix as a workbook (*.xlsx)"),
 }
 
 
@@ -166,24 +185,28 @@ def export_final_catalogue(shell: Shell) -> None:
     if not selected:
         QMessageBox.information(
             shell.dialog_parent,
-            "No practice is selected yet",
-            "Mark practices for the final catalogue first: the box in the detail pane or in"
-            " View → Field-Test Matrix.",
+            translate("Transfers", "No practice is selected yet"),
+            translate(
+                "Transfers",
+                "Mark practices for the final catalogue first: the box in the detail pane or in"
+                " View → Field-Test Matrix.",
+            ),
         )
         return
     folder = setting_text(shell.settings, "export/folder")
     suggested = str(Path(folder) / f"final-catalogue-{date.today().isoformat()}.pdf")
+    filters = {suffix: translate("Transfers", text) for suffix, text in FINAL_FILTERS.items()}
     chosen, file_filter = QFileDialog.getSaveFileName(
         shell.dialog_parent,
-        "Export the final catalogue",
+        translate("Transfers", "Export the final catalogue"),
         suggested,
-        ";;".join(FINAL_FILTERS.values()),
+        ";;".join(filters.values()),
     )
     if not chosen:
         return
     target = Path(chosen)
-    if target.suffix.lower() not in FINAL_FILTERS:
-        suffix = next((s for s, f in FINAL_FILTERS.items() if f == file_filter), ".pdf")
+    if target.suffix.lower() not in filters:
+        suffix = next((s for s, f in filters.items() if f == file_filter), ".pdf")
         target = target.with_name(target.name + suffix)
     shell.settings.setValue("export/folder", str(target.parent))
     write_final(shell, target)
@@ -193,9 +216,12 @@ def write_final(shell: Shell, target: Path) -> bool:
     path = shell.open_catalogue.path
     if target.suffix.lower() == ".pdf":
         from app.ui.transfers.final_catalogue import write_final_catalogue
+        from app.ui.transfers.report_words import report_words
+
+        words = report_words()
 
         def work(progress: Progress) -> Any:
-            return write_final_catalogue(path, target, progress=progress)
+            return write_final_catalogue(path, target, progress=progress, words=words)
 
     else:
 
@@ -203,7 +229,7 @@ def write_final(shell: Shell, target: Path) -> bool:
             return shell.export_matrix(target)
 
     # On the GUI thread: the PDF and the PNG are painted by Qt.
-    wrote = f"Wrote the final catalogue to {target}"
+    wrote = fill(translate("Transfers", "Wrote the final catalogue to %1"), target)
     return _write_file(shell, target, work, wrote, on_gui_thread=True)
 
 
@@ -224,7 +250,7 @@ class TransfersFeature(QObject):
     def set_read_only(self) -> None:
         action = self._shell.registry[ActionName.IMPORT]
         action.setEnabled(False)
-        action.setToolTip("The database is read-only")
+        action.setToolTip(translate("Transfers", "The database is read-only"))
 
     def reload(self) -> None:
         """Nothing held: every transfer reads the file when it starts."""

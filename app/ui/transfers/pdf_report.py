@@ -41,6 +41,7 @@ from app import __version__
 from app.services.progress import Progress, report
 from app.services.reports.catalogue_report import CatalogueReport, ReportOverview
 from app.services.reports.selection import ReportSelection
+from app.services.reports.words import ENGLISH, ReportWords, place
 from app.ui.transfers.report_html import (
     STYLE,
     category_html,
@@ -50,7 +51,6 @@ from app.ui.transfers.report_html import (
 )
 from app.whole_file import destination, pdf_complete, whole_path, whole_stream
 
-DEFAULT_TITLE = "Good Practices Catalogue"
 MARGINS_MM = QMarginsF(20, 15, 20, 15)  # left, top, right, bottom
 BAND_MM = 9.0  # header and footer bands inside the margins
 BODY_POINT_SIZE = 10.0
@@ -87,20 +87,24 @@ def write_pdf(
     title: str | None = None,
     generated: date | None = None,
     progress: Progress | None = None,
+    words: ReportWords = ENGLISH,
 ) -> int:
     """Write the selected part of the catalogue as a PDF; returns the number of pages.
 
     ``target`` is a file path (written whole or not at all, created 0600; a device or a pipe
     is written through) or a binary stream. ``title``
-    heads the first page and every page's header (default "Good Practices Catalogue");
-    ``generated`` is the date printed (default today). ``progress(done, total)`` is called
-    per practice laid out and may return False to stop (``ReportCancelledError``).
+    heads the first page and every page's header (default ``words.title``, "Good Practices
+    Catalogue"); ``generated`` is the date printed (default today); ``words`` are the report's
+    headings, labels and date formats (English by default, see ``report_words``).
+    ``progress(done, total)`` is called per practice laid out and may return False to stop
+    (``ReportCancelledError``).
     A ``QGuiApplication`` must exist. Raises ``SelectionError`` for an unknown id and
     ``OSError`` when the file cannot be written.
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("write_pdf needs a QGuiApplication (see headless_application)")
-    job = _Job(db_path, selection, title or DEFAULT_TITLE, generated or date.today(), progress)
+    job = _Job(db_path, selection, title or words.title, generated or date.today(), words)
+    job.progress = progress  # called per practice laid out
     if isinstance(target, Path) and not destination(target).through and _qt_can_name(target):
         # Qt does not report a failed write (QPainter.end() returns True on a full disk):
         # the trailer read back from the disk says whether the whole PDF is there.
@@ -126,13 +130,14 @@ class _Job:
         selection: ReportSelection,
         title: str,
         generated: date,
-        progress: Progress | None,
+        words: ReportWords,
     ) -> None:
         self.db_path = db_path
         self.selection = selection
         self.title = title
         self.generated = generated
-        self.progress = progress
+        self.words = words
+        self.progress: Progress | None = None
         self.done = 0
         self.total = 0
 
@@ -144,7 +149,7 @@ class _Job:
         writer.setCreator(f"Practice Catalogue {__version__}")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-        with CatalogueReport(self.db_path, self.selection) as source:
+        with CatalogueReport(self.db_path, self.selection, self.words) as source:
             overview = source.overview()
             # A small report is laid out once and kept; a large one twice, one chunk at a time.
             kept = overview.note_count <= KEEP_NOTES
@@ -163,7 +168,7 @@ class _Job:
             if not painter.begin(writer):
                 raise OSError(f"cannot write the PDF '{name}'")
             try:
-                frame = _Frame(writer, self.title, overview, self.generated, page_count)
+                frame = _Frame(writer, self.title, overview, self.generated, page_count, self.words)
                 for doc in pages():
                     frame.paint(painter, doc)
             finally:
@@ -180,19 +185,22 @@ class _Job:
             yield _document(writer, html)
 
     def _chunks(self, source: CatalogueReport, overview: ReportOverview) -> Iterator[str]:
-        parts = [title_html(self.title, overview, self.generated)]
+        words = self.words
+        parts = [title_html(self.title, overview, self.generated, words)]
         if not overview.categories:
-            yield "".join(parts) + empty_report_html(overview)
+            yield "".join(parts) + empty_report_html(overview, words)
             return
         for category in overview.categories:
-            parts.append(category_html(category))
+            parts.append(category_html(category, words=words))
             notes = practices = 0
             for practice in source.practices(category.id):
                 if notes >= CHUNK_NOTES or practices >= CHUNK_PRACTICES:
                     yield "".join(parts)
-                    parts = [category_html(category, continued=True)]
+                    parts = [category_html(category, continued=True, words=words)]
                     notes = practices = 0
-                parts.append(practice_html(practice, notes_filtered=overview.notes_filtered))
+                parts.append(
+                    practice_html(practice, notes_filtered=overview.notes_filtered, words=words)
+                )
                 notes += len(practice.notes)
                 practices += 1
                 self.done += 1
@@ -226,8 +234,10 @@ class _Frame:
         overview: ReportOverview,
         generated: date,
         page_count: int,
+        words: ReportWords,
     ) -> None:
         self.writer = writer
+        self.words = words
         self.title = title
         self.scope = " · ".join(overview.scope)
         self.generated = generated
@@ -274,8 +284,9 @@ class _Frame:
         elide = Qt.TextElideMode.ElideRight
         painter.drawText(header, left, metrics.elidedText(self.title, elide, int(half)))
         painter.drawText(header, right, metrics.elidedText(self.scope, elide, int(half)))
-        painter.drawText(footer, left, f"Generated {self.generated.isoformat()}")
-        painter.drawText(footer, right, f"Page {self.page} of {self.page_count}")
+        words = self.words
+        painter.drawText(footer, left, place(words.generated, words.date(self.generated)))
+        painter.drawText(footer, right, place(words.page, self.page, self.page_count))
         painter.setPen(QPen(QColor("#b0b0b0"), _mm(self.writer, 0.2)))
         painter.drawLine(0, int(header.bottom()), int(self.width), int(header.bottom()))
         painter.drawLine(0, int(footer.top()), int(self.width), int(footer.top()))

@@ -1,6 +1,7 @@
 """The printed report's HTML: a title block, category and practice headings, facts, texts,
 evidence (final catalogue only) and notes, with every empty field said in words, as the detail
-pane does.
+pane does. Every word comes from a ``ReportWords`` (English by default; translated by
+``report_words``).
 
 Every value from the database is escaped; Markdown goes through ``markdown_html`` (Qt's
 parser, raw HTML shown as text, images replaced by a visible "[image not loaded: …]"), and
@@ -21,6 +22,7 @@ from app.services.reports.catalogue_report import (
     ReportOverview,
     ReportPractice,
 )
+from app.services.reports.words import ENGLISH, ReportWords, place
 from app.ui.common.markdown import empty_paragraph, fact_row, markdown_html, markdown_section
 
 STYLE = """
@@ -41,148 +43,159 @@ p.note { background-color: #e9eef4; font-weight: 600; margin-top: 12px; margin-b
 th { text-align: left; font-weight: normal; color: #555555; padding-right: 12px; }
 """
 
-SCORES = (
-    ("score_cluster_initiatives", "cluster initiatives"),
-    ("score_development_agencies", "development agencies"),
-    ("score_enterprises", "enterprises"),
-)
+SCORE_COLUMNS = ("score_cluster_initiatives", "score_development_agencies", "score_enterprises")
 
 _HEADING = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.DOTALL)
 _STYLE_ATTRIBUTE = re.compile(r'style="([^"]*)"')
 _FONT_SIZE = re.compile(r"\s*font-size:[^;\"]*;?")
 
 
-def title_html(title: str, overview: ReportOverview, generated: date) -> str:
+def title_html(
+    title: str, overview: ReportOverview, generated: date, words: ReportWords = ENGLISH
+) -> str:
     """The block at the top of the first page: title, scope, date and totals."""
-    practices = _count(overview.practice_count, "practice")
-    notes = _count(overview.note_count, "note")
+    meta = " · ".join(
+        [
+            place(words.generated, words.date(generated)),
+            words.practices(overview.practice_count),
+            words.notes(overview.note_count),
+        ]
+    )
     return (
         f'<p class="report-title">{escape(title)}</p>'
         + "".join(f'<p class="scope">{escape(line)}</p>' for line in overview.scope)
-        + f'<p class="meta">Generated {generated.isoformat()} · {practices} · {notes}</p>'
+        + f'<p class="meta">{escape(meta)}</p>'
         + "<hr/>"
     )
 
 
-def empty_report_html(overview: ReportOverview) -> str:
+def empty_report_html(overview: ReportOverview, words: ReportWords = ENGLISH) -> str:
     """What the report says when the selection holds no practice at all."""
     if overview.notes_filtered:
-        return empty_paragraph("No practice has notes in this selection")
+        return empty_paragraph(words.no_practice_with_notes)
     if overview.selected_only:
-        return empty_paragraph("No practice is selected for the final catalogue") + empty_paragraph(
-            "Mark practices for the final catalogue first: the box in the detail pane or in"
-            " View → Field-Test Matrix."
-        )
-    return empty_paragraph("No practices in this selection")
+        return empty_paragraph(words.none_selected) + empty_paragraph(words.how_to_select)
+    return empty_paragraph(words.no_practices)
 
 
-def category_html(category: ReportCategory, *, continued: bool = False) -> str:
+def category_html(
+    category: ReportCategory, *, continued: bool = False, words: ReportWords = ENGLISH
+) -> str:
     """A category's heading, its size and its description."""
     if continued:
-        return f"<h1>{escape(category.name)} (continued)</h1>"
-    practices = _count(category.practice_count, "practice")
+        return f"<h1>{escape(place(words.continued, category.name))}</h1>"
+    practices = words.practices(category.practice_count)
     body = (
         _markdown(category.description)
         if category.description.strip()
-        else empty_paragraph("No description yet")
+        else empty_paragraph(words.no_description)
     )
-    listing = (
-        "" if category.practice_count else empty_paragraph("No practices in this category yet")
-    )
+    listing = "" if category.practice_count else empty_paragraph(words.empty_category)
     return (
         f"<h1>{escape(category.name)}</h1>"
-        f'<p class="subtitle">Service category · {practices}</p>{body}{listing}'
+        f'<p class="subtitle">{escape(words.service_category)} · {escape(practices)}</p>'
+        f"{body}{listing}"
     )
 
 
-def practice_html(practice: ReportPractice, *, notes_filtered: bool) -> str:
+def practice_html(
+    practice: ReportPractice, *, notes_filtered: bool, words: ReportWords = ENGLISH
+) -> str:
     """A practice: heading, facts, summary, description, its evidence (final catalogue only),
     then its notes."""
+    w = words
     facts = "".join(
         [
-            fact_row("Service type", practice.service_type.capitalize(), "Not known yet"),
-            fact_row("Origin region", practice.origin_region, "Not recorded yet"),
-            fact_row("Source", practice.source, "No source recorded"),
-            fact_row("Final catalogue", "Selected" if practice.selected else "Not selected", ""),
+            fact_row(w.service_type_label, _capitalized(practice.service_type), w.not_known),
+            fact_row(w.origin_region, practice.origin_region, w.not_recorded),
+            fact_row(w.source, practice.source, w.no_source),
+            fact_row(w.final_catalogue, w.selected if practice.selected else w.not_selected, ""),
         ]
     )
     subtitle = practice.subtitle.strip()
     if practice.notes:
-        notes = "".join(note_html(note) for note in practice.notes)
+        notes = "".join(note_html(note, w) for note in practice.notes)
     elif notes_filtered:
-        notes = empty_paragraph("No notes in this selection")
+        notes = empty_paragraph(w.no_notes_selected)
     else:
-        notes = empty_paragraph("Not tested in any region yet")
+        notes = empty_paragraph(w.not_tested)
     return (
         f"<h2>{escape(practice.title)}</h2>"
         + (f'<p class="subtitle">{escape(subtitle)}</p>' if subtitle else "")
         + f'<table cellspacing="0" cellpadding="1">{facts}</table>'
-        + _section("Summary", practice.summary, "No summary yet")
-        + _section("Description", practice.description, "No description yet")
-        + ("" if practice.evidence is None else evidence_html(practice.evidence))
-        + f"<h3>Field-test notes ({len(practice.notes)})</h3>"
+        + _section(w.summary, practice.summary, w.no_summary)
+        + _section(w.description, practice.description, w.no_description)
+        + ("" if practice.evidence is None else evidence_html(practice.evidence, w))
+        + f"<h3>{escape(place(w.field_test_notes, len(practice.notes)))}</h3>"
         + notes
     )
 
 
-def evidence_html(evidence: ReportEvidence) -> str:
+def evidence_html(evidence: ReportEvidence, words: ReportWords = ENGLISH) -> str:
     """The evidence block: regions tested, completed tests, score means (with the number of
-    notes each rests on) and the latest outcome lines."""
+    notes each rests on) and the latest outcomes."""
+    w = words
     completed = (
-        f"{evidence.completed} of {_count(evidence.notes, 'note')}" if evidence.notes else ""
+        place(w.completed_of, evidence.completed, w.notes(evidence.notes)) if evidence.notes else ""
     )
     scored = any(score.mean is not None for score in evidence.scores)
     scores = "<br/>".join(
-        _score_line(score.label, score.mean, score.count) for score in evidence.scores
+        _score_line(score.label, score.mean, score.count, w) for score in evidence.scores
     )
     outcomes = "<br/>".join(
-        escape(f"{line.date.isoformat()} · {line.region} · {line.status}: {line.outcome}")
+        escape(f"{w.short_date(line.date)} · {line.region} · {line.status}: {line.outcome}")
         for line in evidence.latest
     )
     rows = "".join(
         [
-            fact_row("Regions tested", ", ".join(evidence.regions), "Not tested in any region yet"),
-            fact_row("Completed tests", completed, "No notes yet"),
-            fact_row("Added value", scores if scored else "", "Not scored", html=True),
-            fact_row("Latest outcomes", outcomes, "No outcome recorded yet", html=True),
+            fact_row(w.regions_tested, ", ".join(evidence.regions), w.not_tested),
+            fact_row(w.completed_tests, completed, w.no_notes),
+            fact_row(w.added_value, scores if scored else "", w.not_scored, html=True),
+            fact_row(w.latest_outcomes, outcomes, w.no_outcome_yet, html=True),
         ]
     )
-    return f'<h3>Evidence</h3><table cellspacing="0" cellpadding="1">{rows}</table>'
+    return f'<h3>{escape(w.evidence)}</h3><table cellspacing="0" cellpadding="1">{rows}</table>'
 
 
-def _score_line(label: str, mean: float | None, count: int) -> str:
+def _score_line(label: str, mean: float | None, count: int, words: ReportWords) -> str:
     """ "Enterprises: 4.2 (5 notes)", or "Enterprises: not scored" (as HTML)."""
-    name = escape(label.capitalize())
+    name = _capitalized(label)
     if mean is None:
-        return f'{name}: <span class="empty">not scored</span>'
-    return f"{name}: {mean:.1f} ({_count(count, 'note')})"
+        return f'<span class="empty">{escape(place(words.score_not_scored, name))}</span>'
+    return escape(place(words.score_mean, name, words.decimal(mean), words.notes(count)))
 
 
-def note_html(note: ReportNote) -> str:
+def note_html(note: ReportNote, words: ReportWords = ENGLISH) -> str:
     """One note: a shaded line (region · date · status), its facts, then its text."""
-    head = f"{note.region} · {note.date.isoformat()} · {note.status}"
+    w = words
+    head = f"{note.region} · {w.short_date(note.date)} · {note.status}"
     facts = "".join(
         [
-            fact_row("Author", note.author, "No author recorded"),
-            fact_row("Outcome", note.outcome, "No outcome recorded"),
-            fact_row("Added value", scores_text(note), "Not scored"),
+            fact_row(w.author, note.author, w.no_author),
+            fact_row(w.outcome, note.outcome, w.no_outcome),
+            fact_row(w.added_value, scores_text(note, w), w.not_scored),
         ]
     )
-    body = _markdown(note.body) if note.body.strip() else empty_paragraph("No text")
+    body = _markdown(note.body) if note.body.strip() else empty_paragraph(w.no_text)
     return (
         f'<p class="note">{escape(head)}</p>'
         f'<table cellspacing="0" cellpadding="1">{facts}</table>{body}'
     )
 
 
-def scores_text(note: ReportNote) -> str:
+def scores_text(note: ReportNote, words: ReportWords = ENGLISH) -> str:
     """ "cluster initiatives 4/5 · enterprises 2/5", or "" when nothing is scored."""
     parts = []
-    for field, label in SCORES:
+    for field in SCORE_COLUMNS:
         value = getattr(note, field)
         if value is not None:
-            parts.append(f"{label} {value}/5")
+            parts.append(place(words.score_of_five, words.score(field), value))
     return " · ".join(parts)
+
+
+def _capitalized(text: str) -> str:
+    """The first letter upper case, the rest as written (``capitalize`` would lower "EU")."""
+    return text[:1].upper() + text[1:]
 
 
 def demote_headings(html: str) -> str:
@@ -211,7 +224,3 @@ def _markdown(markdown: str) -> str:
 
 def _section(heading: str, markdown: str, empty: str) -> str:
     return markdown_section(heading, markdown, empty, level=3, render=_markdown)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
