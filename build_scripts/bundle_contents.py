@@ -20,6 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "practice-catalogue"
 MIGRATIONS = ROOT / "app" / "db" / "migrations"
 SERVER_MIGRATIONS = ROOT / "app" / "db" / "server_migrations"  # ``server init`` runs them
+TRANSLATIONS = ROOT / "resources" / "translations"  # the compiled .qm files ship, not the .ts
+TRANSLATIONS_DEST = "app/resources/translations"  # app.ui.common.translation looks there
+
+# Qt's own texts (standard buttons, file dialogs, the text fields' context menus) for the
+# interface languages Qt translates: Qt 6 keeps all of QtCore/QtGui/QtWidgets' texts in
+# qtbase_*.qm (qt_*.qm only points to qtbase and modules the application lacks). Qt ships no
+# qtbase for et, sl, el or mt: those windows show Qt's few texts in English. They go beside
+# the application's own catalogues, where app.ui.common.translation looks first.
+QT_CATALOGUES = ("qtbase_de", "qtbase_fr")
 
 # Qt plugins kept, by plugin type; names are file stems without "lib" and the extension.
 # offscreen/minimal: headless runs and the smoke test; xcb: X11 and XWayland (the Wayland
@@ -111,7 +120,7 @@ def plugin_wanted(source: str, destination: str) -> bool:
     """Whether a file a Qt hook collects belongs in the bundle (plugins and translations)."""
     parts = PurePath(destination).parts
     if "translations" in parts:
-        return False  # the application installs no QTranslator; Qt's own texts stay English
+        return False  # all of Qt's catalogues (~14 MB): the two needed come in shipped_files
     if "plugins" not in parts:
         return True
     plugin_type = "/".join(parts[parts.index("plugins") + 1 :])
@@ -130,9 +139,17 @@ def trim_qt(entries: list[TocEntry]) -> list[TocEntry]:
     return [(source, dest) for source, dest in entries if plugin_wanted(source, dest)]
 
 
+def qt_translations_folder() -> Path:
+    """Where the installed PySide6 keeps Qt's ``.qm`` files (its layout differs by system)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
 def shipped_files() -> list[TocEntry]:
-    """Data files as (source, destination folder): catalogue, schema, resources, migrations
-    (the laptop's and the shared server's).
+    """Data files as (source, destination folder): catalogue, schema, resources, the compiled
+    translations with Qt's own for German and French, migrations (the laptop's and the
+    shared server's).
 
     The migration scripts are copied as real files because Alembic reads the folder.
     """
@@ -144,6 +161,9 @@ def shipped_files() -> list[TocEntry]:
         for path in sorted((ROOT / "resources").iterdir())
         if path.is_file() and not path.name.startswith(".")
     ]
+    files += [(path, TRANSLATIONS_DEST) for path in sorted(TRANSLATIONS.glob("*.qm"))]
+    qt_folder = qt_translations_folder()
+    files += [(qt_folder / f"{name}.qm", TRANSLATIONS_DEST) for name in QT_CATALOGUES]
     for folder in (MIGRATIONS, SERVER_MIGRATIONS):
         inside = PurePath("app/db", folder.name)
         for path in sorted(folder.rglob("*")):

@@ -1,15 +1,17 @@
-"""Print, as JSON, what Qt computes through ICU for this application: collation and case
-mapping for the partner regions' languages and a few others, time zones by ID, and UTF-8.
+"""Print, as JSON, what Qt computes through ICU for this application: collation in the
+interface languages (with regional variants), case mapping for the partner regions' languages
+and a few others, time zones by ID, and UTF-8.
 
 Qt links to four ICU services (``nm -D --undefined-only libQt6Core.so.6``): collation
 (``ucol_*``), time zones (``ucal_*``), text codecs (``ucnv_*``) and case mapping
 (``u_strToUpper/Lower``). trim_icu.py runs this probe once with the wheel's full ICU data and
-once with the trimmed data; the outputs must match. Collation and case mapping are compared
-in full (issue 16 sorts with the partner languages' collation: fr de et sl el mt en). Time
-zones are compared by what does not depend on localized names (IDs, aliases, offsets): the
-application never shows QTimeZone::displayName, whose per-locale names are trimmed. Codecs:
-the application reads and writes UTF-8 only, which Qt converts without ICU; the converter
-tables for other encodings are trimmed.
+once with the trimmed data; the outputs must match. Collation is compared for the locales the
+window can be in (``QLocale()`` is always one of the interface languages, fr de et sl el mt
+en, in the system's region when it speaks it; other languages' collation is trimmed), case
+mapping in full. Time zones are compared by what does not depend on localized names (IDs,
+aliases, offsets): the application never shows QTimeZone::displayName, whose per-locale names
+are trimmed. Codecs: the application reads and writes UTF-8 only, which Qt converts without
+ICU; the converter tables for other encodings are trimmed.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ from PySide6.QtCore import (
 LOCALES = (
     "en_GB", "fr_BE", "nl_BE", "et_EE", "de_DE", "mt_MT", "fr_FR", "sl_SI", "el_GR", "tr_TR",
     "lt_LT", "sv_SE", "ja_JP", "zh_CN",
+)  # fmt: skip
+COLLATED = (
+    "en_GB", "en_US", "en_IE", "fr_FR", "fr_BE", "fr_CA", "fr_CH", "de_DE", "de_AT", "de_CH",
+    "et_EE", "sl_SI", "el_GR", "el_CY", "mt_MT",
 )  # fmt: skip
 WORDS = (
     "Ärger", "apple", "Zürich", "zebra", "õun", "šola", "Sisu", "čas", "Ωμέγα", "άλφα", "ħobż",
@@ -89,7 +95,7 @@ def utf8() -> list[str]:
 
 def main() -> int:
     report = {
-        "collation": {locale: collation(locale) for locale in LOCALES},
+        "collation": {locale: collation(locale) for locale in COLLATED},
         "zones": zones(),
         "case": {loc: case_mapping(QLocale(loc)) for loc in LOCALES},
         "utf8": utf8(),

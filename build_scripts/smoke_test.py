@@ -16,13 +16,18 @@ Each check prints PASS or FAIL; the exit status is 1 if any failed.
 6. sync: the PostgreSQL driver loads; with PostgreSQL installed, a real sync (smoke_sync.py);
 7. portable mode: beside a copy of the executable with a file named ``portable``, export and the
    window keep the database and settings in ``userdata/``, and nothing at all appears in the
-   (sandboxed) home and XDG folders.
+   (sandboxed) home and XDG folders;
+8. languages: started with ``--lang de``, the window's menus carry the titles that the
+   repository's ``practice_catalogue_de.qm`` gives (read from the line the window logs at each
+   start: app/ui/shell/interface_log.py), and Qt's own texts come from the bundle's
+   ``qtbase_de.qm`` (whose Cancel button reads "Abbrechen").
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -48,6 +53,8 @@ from frozen_app import (
 from smoke_sync import check_sync
 
 SEEDING_TIMES = ("created_at", "updated_at")
+MENU_SOURCES = ("&File", "&Edit", "&View", "&Help")  # context "Menus", app/ui/shell/menus.py
+INTERFACE_LINE = re.compile(r"interface language (\S+); menus (\[.*?\]); catalogues (\[.*\])$")
 
 
 class Checks:
@@ -93,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         check_export(checks, tmp)
         check_commands(checks, tmp)
         check_window(checks, tmp)
+        check_language(checks, tmp)
         check_sync(checks, tmp)
         changed = sorted(set(snapshot(BUNDLE).items()) ^ set(before.items()))
         checks.check("nothing written inside the bundle", not changed, changed[:20])
@@ -205,6 +213,53 @@ def check_window(checks: Checks, tmp: Path) -> None:
     result = run_window([str(executable()), "--db", str(database)], env, tmp)
     checks.window("window on a fresh database", result)
     checks.check("the window's database was created", database.is_file())
+
+
+def check_language(checks: Checks, tmp: Path) -> None:
+    """``--lang de``: German menus from the shipped catalogue, Qt's texts from qtbase_de.qm."""
+    from PySide6.QtCore import QTranslator
+
+    home = tmp / "home-language"
+    result = run_window(
+        [str(executable()), "--lang", "de", "--db", str(tmp / "language.db")],
+        sandbox_env(home), tmp,
+    )  # fmt: skip
+    checks.window("window with --lang de", result)
+    ours = QTranslator()
+    ours.load(str(ROOT / "resources" / "translations" / "practice_catalogue_de.qm"))
+    expected = [ours.translate("Menus", source) for source in MENU_SOURCES]
+    if not checks.check(
+        f"the German catalogue translates the menus {expected}",
+        all(expected) and not set(expected) & set(MENU_SOURCES),
+        "resources/translations/practice_catalogue_de.ts lacks the menu titles",
+    ):
+        return
+    logged = interface_lines(home)
+    if not checks.check("the window logged its language and menus", bool(logged), logged):
+        return
+    language, menus, catalogues = logged[-1]
+    shown = json.loads(menus)[: len(MENU_SOURCES)]
+    checks.check(f"--lang de: German menus {shown}", (language, shown) == ("de", expected), logged)
+    inside = BUNDLE / CONTENTS / "app" / "resources" / "translations"
+    qt_catalogue = inside / "qtbase_de.qm"
+    loaded = [Path(name) for name in json.loads(catalogues)]
+    qt = QTranslator()
+    cancel = qt.translate("QPlatformTheme", "Cancel") if qt.load(str(qt_catalogue)) else ""
+    checks.check(
+        f"--lang de: Qt's texts from the bundle's qtbase_de.qm (Cancel: {cancel})",
+        qt_catalogue in loaded and cancel == "Abbrechen",
+        f"loaded: {loaded}",
+    )
+
+
+def interface_lines(home: Path) -> list[tuple[str, ...]]:
+    """(language, menus, catalogues) of each start logged in the sandbox's log files."""
+    found = []
+    for log in sorted(home.rglob("practice-catalogue.log")):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            if match := INTERFACE_LINE.search(line):
+                found.append(match.groups())
+    return found
 
 
 def check_portable(checks: Checks, tmp: Path) -> None:

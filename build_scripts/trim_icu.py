@@ -1,15 +1,17 @@
-"""Shrink ICU's data library in the Linux bundle (32 MB -> 8.3 MB) to what Qt reads for us.
+"""Shrink ICU's data library in the Linux bundle (32 MB -> 5.5 MB) to what Qt reads for us.
 
 Qt links to four ICU services only (``nm -D --undefined-only libQt6Core.so.6``): collation
 (``ucol_*``), time zones (``ucal_*``), text codecs (``ucnv_*``) and case mapping
 (``u_strToUpper/Lower``). None of them reads break-iterator dictionaries, units, currency,
 language or region display names, transliterators, spell-out rules, StringPrep profiles or
-confusables; the application also needs no converter tables and no localized time-zone names
-(see REMOVED). Those items are removed from the data package with ICU's own ``icupkg`` and the
-rest is linked into a new ``libicudataNN.so`` with binutils. The result is checked: icu_probe.py
-must print exactly the same collation orders, case mappings, time zones and UTF-8 text with the
-trimmed data as with the wheel's. If a tool is missing or anything differs, the wheel's library
-is kept and the reason printed. Windows and macOS bundles carry no ICU; nothing to do there.
+confusables; the application also needs no converter tables, no localized time-zone names
+and no collation for languages its interface does not speak (see REMOVED). Those items are
+removed from the data package with ICU's own ``icupkg`` and the rest is linked into a new
+``libicudataNN.so`` with binutils. The result is checked: icu_probe.py must print exactly the
+same collation orders (in the interface languages), case mappings, time zones and UTF-8 text
+with the trimmed data as with the wheel's. If a tool is missing or anything differs, the
+wheel's library is kept and the reason printed. Windows and macOS bundles carry no ICU;
+nothing to do there.
 
 Needs: ``icupkg`` (Debian/Ubuntu package icu-devtools), ``as``, ``ld``, ``nm`` (binutils).
 """
@@ -29,11 +31,16 @@ from pathlib import Path
 # UTF-8 only). Per-locale time-zone names (zone/<locale>.res): only
 # QTimeZone::displayName reads them, which the application never calls; zone/root and the
 # shared pool stay (so a name falls back to "GMT+01:00"), as do zoneinfo64, metaZones and
-# timezoneTypes (IDs and aliases). Collation data stays whole: issue 16 sorts names with the
-# partner languages' collation (fr de et sl el mt en).
+# timezoneTypes (IDs and aliases). Collation: names are sorted with ``QCollator(QLocale())``,
+# and the default locale is always one of the interface languages (app.ui.common.translation,
+# ``locale_for``), so only their tailorings stay (any region: fr_CA, de_AT, the phonebook
+# order), with the root collation they build on; other languages (Chinese, Japanese and
+# Korean alone are 1.1 MB) would fall back to the root order, which no window asks for.
+KEPT_COLLATIONS = ("en", "fr", "de", "et", "sl", "el", "mt")  # app.domain.languages
 REMOVED = re.compile(
     r"^(brkitr|unit|curr|lang|region|translit|rbnf)/|\.(spp|cfu|cnv)$"
     r"|^zone/(?!(root|pool|res_index|tzdbNames)\.res$)"
+    rf"|^coll/(?!(root|res_index|{'|'.join(KEPT_COLLATIONS)})(_\w*)?\.res$|ucadata\.icu$)"
     # Character names (u_charName), IDNA (uidna: Qt has its own), NFKC normalization, emoji
     # and layout properties: ICU functions Qt does not call.
     r"|^(unames|uemoji|ulayout)\.icu$|^(uts46|nfkc|nfkc_cf)\.nrm$"

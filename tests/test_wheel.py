@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 UV = shutil.which("uv")
 
@@ -45,6 +47,13 @@ def test_wheel_carries_data_and_migrations(wheel: Path) -> None:
     ):
         assert needed in names
     assert not any(name.startswith(("tests/", "data/")) for name in names)
+
+
+def test_wheel_carries_the_compiled_translations(wheel: Path) -> None:
+    """The window loads ``app/resources/translations/practice_catalogue_<code>.qm``."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for code in LANGUAGES:
+        assert f"app/resources/translations/practice_catalogue_{code}.qm" in names
 
 
 def test_installed_wheel_seeds_and_exports(wheel: Path, tmp_path: Path) -> None:

@@ -121,6 +121,11 @@ def install_translators(translators: list[QTranslator], code: str) -> None:
     _current = code
 
 
+def loaded_catalogues() -> list[str]:
+    """The files of the translators installed now, for the log: which catalogues were found."""
+    return [translator.filePath() for translator in _installed]
+
+
 def load_translators(code: str) -> list[QTranslator]:
     """The application's and Qt's translators for ``code`` (none for English beyond the
     plural forms of the application's own English catalogue)."""
@@ -158,6 +163,7 @@ __all__ = [
     "install_language",
     "install_translators",
     "load_translators",
+    "loaded_catalogues",
     "save_language",
     "saved_language",
     "system_language",

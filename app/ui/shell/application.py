@@ -108,6 +108,7 @@ def run_gui(database: str | None, language: str | None = None) -> int:
     """The window on ``database``; ``language`` (``--lang``) over the saved and system choice."""
     from app.ui.common.translation import chosen_language, install_language
     from app.ui.shell.error_report import install, start_logging
+    from app.ui.shell.interface_log import log_interface
     from app.ui.shell.leaving import SignalRelay
     from app.ui.shell.restart import restart_requested, start_again
     from app.ui.shell.settings import open_settings
@@ -134,6 +135,7 @@ def run_gui(database: str | None, language: str | None = None) -> int:
         instance.release()
         return 1
     instance.activated.connect(window.bring_to_front)
+    log_interface(window)
     relay = SignalRelay(application)  # SIGTERM, SIGHUP, Ctrl+C: save and leave cleanly
     window.show()
     code = application.exec()
