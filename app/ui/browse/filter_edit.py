@@ -10,15 +10,17 @@ from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 
 translate = QCoreApplication.translate
 
-#: Keep "category:expansion  region:tartu…" as it is: the query words are English in every
-#: language. "quoted phrase" and "-word" may be translated.
-SYNTAX_HELP = QT_TRANSLATE_NOOP(
-    "FilterEdit",
-    "Type words to filter practices and their test notes (all words must match).\n"
-    '"quoted phrase" — those words in that order\n'
-    "-word — leave out practices that mention it\n"
-    "category:expansion  region:tartu  status:completed  type:partnership\n"
-    "Case and accents do not matter. Esc clears the filter.",
+SYNTAX_HELP = (
+    #: Keep "category:expansion  region:tartu…" as it is: the query words are English in
+    #: every language. "quoted phrase" and "-word" may be translated.
+    QT_TRANSLATE_NOOP(
+        "FilterEdit",
+        "Type words to filter practices and their test notes (all words must match).\n"
+        '"quoted phrase" — those words in that order\n'
+        "-word — leave out practices that mention it\n"
+        "category:expansion  region:tartu  status:completed  type:partnership\n"
+        "Case and accents do not matter. Esc clears the filter.",
+    )
 )
 
 
