@@ -211,3 +211,13 @@ def test_find_shortcut_then_down_lands_in_the_tree(qtbot, window: MainWindow) ->
     qtbot.waitUntil(tree.hasFocus)
     assert tree.currentIndex().isValid()
     assert str(tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole))
+
+
+def test_editor_tab_order_follows_the_page(window: MainWindow, sessions: Sessions) -> None:
+    """The conflict's buttons sit above the form: Tab reaches them before the fields."""
+    assert window.catalogue.select_practice(practice_id(sessions, "Web site"))
+    window.registry[ActionName.EDIT_PRACTICE].trigger()
+    editor = window.practice_editor
+    assert editor.move_button.nextInFocusChain() is editor.keep_mine
+    assert editor.keep_theirs.nextInFocusChain() is editor.service_type
+    assert editor.description.nextInFocusChain() is editor.done
