@@ -214,7 +214,8 @@ def test_find_shortcut_then_down_lands_in_the_tree(qtbot, window: MainWindow) ->
 
 
 def test_editor_tab_order_follows_the_page(window: MainWindow, sessions: Sessions) -> None:
-    """The conflict's buttons sit above the form: Tab reaches them before the fields."""
+    """The conflict's buttons sit above the form: Tab reaches them before the fields (the
+    widgets join the editor in the layout's order, which makes the chain)."""
     assert window.catalogue.select_practice(practice_id(sessions, "Web site"))
     window.registry[ActionName.EDIT_PRACTICE].trigger()
     editor = window.practice_editor

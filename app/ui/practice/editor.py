@@ -12,7 +12,6 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 from html import escape
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -226,21 +225,6 @@ class PracticeEditor(QWidget):
         layout.addLayout(conflict_row)
         layout.addLayout(form, 1)
         layout.addLayout(footer)
-        # Tab follows the page from top to bottom: the conflict's buttons sit above the form.
-        chain = [
-            self.rename_button,
-            self.move_button,
-            self.keep_mine,
-            self.keep_theirs,
-            self.service_type,
-            self.origin_region,
-            self.source,
-            self.summary,
-            self.description,
-            self.done,
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
         self._show_conflict(None)
 
     # -- loading and saving --------------------------------------------------------------
