@@ -20,7 +20,7 @@ from app.services.notes.reader import NotesReader
 from app.ui.browse.model import CatalogueTreeModel
 from app.ui.common.roles import Role
 from app.ui.core.actions import ActionName
-from app.ui.practice.editor import MoveDialog, RenameDialog
+from app.ui.practice.dialogs import MoveDialog, RenameDialog
 from app.ui.shell.main_window import MainWindow
 from build_scripts.translations import tool
 from tests.factories import add_note, add_practices, practice_id

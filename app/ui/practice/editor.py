@@ -11,14 +11,12 @@ import os
 import socket
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +35,7 @@ from app.services.store import CatalogueStore
 from app.ui.common.autosave import Autosaver
 from app.ui.common.locale_format import date_time_text, time_text
 from app.ui.common.translation import fill
+from app.ui.practice.dialogs import MoveDialog, RenameDialog, field_label, named
 from app.ui.practice.document import service_type_text
 
 if TYPE_CHECKING:
@@ -46,28 +45,13 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _named(widget: QWidget, object_name: str, name: str, description: str = "") -> None:
-    """``object_name`` for automation; ``name`` (and ``description``) for screen readers."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)
-
-
-def _field_label(text: str, field: QWidget) -> QLabel:
-    """A form label whose mnemonic (``&Source``) puts the cursor in ``field``."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
-
-
 class PracticeEditor(QWidget):
     changed = Signal(str)  # practice id, after a write (texts, title or category)
     finished = Signal()
 
     def __init__(self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None):
         super().__init__(parent)
-        _named(
+        named(
             self,
             "practiceEditor",
             translate("PracticeEditor", "Practice editor"),
@@ -85,16 +69,16 @@ class PracticeEditor(QWidget):
         self.origin = f"{socket.gethostname()}, process {os.getpid()}"
         self.autosave = Autosaver(self._save, self)
         self.title = QLabel()
-        _named(self.title, "practiceTitle", translate("PracticeEditor", "Title"))
+        named(self.title, "practiceTitle", translate("PracticeEditor", "Title"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
         self.category = QLabel()
-        _named(self.category, "practiceCategory", translate("PracticeEditor", "Category"))
+        named(self.category, "practiceCategory", translate("PracticeEditor", "Category"))
         self.rename_button = QPushButton(translate("PracticeEditor", "Re&name…"))
-        _named(
+        named(
             self.rename_button,
             "practiceRename",
             translate("PracticeEditor", "Rename"),
@@ -102,7 +86,7 @@ class PracticeEditor(QWidget):
         )
         self.rename_button.clicked.connect(self.rename)
         self.move_button = QPushButton(translate("PracticeEditor", "&Move to Category…"))
-        _named(
+        named(
             self.move_button,
             "practiceMove",
             translate("PracticeEditor", "Move to category"),
@@ -110,7 +94,7 @@ class PracticeEditor(QWidget):
         )
         self.move_button.clicked.connect(self.move_to_category)
         self.service_type = QComboBox()
-        _named(
+        named(
             self.service_type,
             "practiceServiceType",
             translate("PracticeEditor", "Service type"),
@@ -119,21 +103,21 @@ class PracticeEditor(QWidget):
         for kind in ServiceType:
             self.service_type.addItem(service_type_text(kind), kind.value)
         self.origin_region = QComboBox()
-        _named(
+        named(
             self.origin_region,
             "practiceOriginRegion",
             translate("PracticeEditor", "Origin region"),
             translate("PracticeEditor", "Region the practice comes from"),
         )
         self.source = QLineEdit()
-        _named(
+        named(
             self.source,
             "practiceSource",
             translate("PracticeEditor", "Source"),
             translate("PracticeEditor", "Where the facts about this practice come from"),
         )
         self.summary = QPlainTextEdit()
-        _named(
+        named(
             self.summary,
             "practiceSummary",
             translate("PracticeEditor", "Summary"),
@@ -145,7 +129,7 @@ class PracticeEditor(QWidget):
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(110)
         self.description = QPlainTextEdit()
-        _named(
+        named(
             self.description,
             "practiceDescription",
             translate("PracticeEditor", "Description"),
@@ -156,11 +140,11 @@ class PracticeEditor(QWidget):
         )
         self.description.setTabChangesFocus(True)
         self.conflict = QLabel()
-        _named(self.conflict, "practiceConflict", translate("PracticeEditor", "Conflict"))
+        named(self.conflict, "practiceConflict", translate("PracticeEditor", "Conflict"))
         self.conflict.setWordWrap(True)
         self.conflict.setStyleSheet("background: #fff4d6; border: 1px solid #e0b84c; padding: 4px")
         self.keep_mine = QPushButton(translate("PracticeEditor", "Keep &mine"))
-        _named(
+        named(
             self.keep_mine,
             "practiceKeepMine",
             translate("PracticeEditor", "Keep mine"),
@@ -169,7 +153,7 @@ class PracticeEditor(QWidget):
             ),
         )
         self.keep_theirs = QPushButton(translate("PracticeEditor", "Keep &theirs"))
-        _named(
+        named(
             self.keep_theirs,
             "practiceKeepTheirs",
             translate("PracticeEditor", "Keep theirs"),
@@ -178,9 +162,9 @@ class PracticeEditor(QWidget):
         self.keep_mine.clicked.connect(lambda: self._settle(ConflictChoice.MINE))
         self.keep_theirs.clicked.connect(lambda: self._settle(ConflictChoice.THEIRS))
         self.state = QLabel()
-        _named(self.state, "practiceSaveState", translate("PracticeEditor", "Save state"))
+        named(self.state, "practiceSaveState", translate("PracticeEditor", "Save state"))
         self.done = QPushButton(translate("PracticeEditor", "&Done"))
-        _named(
+        named(
             self.done,
             "practiceDone",
             translate("PracticeEditor", "Done"),
@@ -210,7 +194,7 @@ class PracticeEditor(QWidget):
             (translate("PracticeEditor", "&Summary"), self.summary),
             (translate("PracticeEditor", "D&escription"), self.description),
         ):
-            form.addRow(_field_label(text, field), field)
+            form.addRow(field_label(text, field), field)
         conflict_row = QHBoxLayout()
         conflict_row.addWidget(self.conflict, 1)
         conflict_row.addWidget(self.keep_mine)
@@ -387,97 +371,4 @@ class PracticeEditor(QWidget):
         self._reload()
 
 
-class RenameDialog(QDialog):
-    """New title and subtitle; the button says what it does, so pressing it confirms."""
-
-    def __init__(self, detail: PracticeDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("renameDialog")
-        self.setWindowTitle(translate("RenameDialog", "Rename practice"))
-        self.title = QLineEdit(detail.title)
-        _named(self.title, "renameTitle", translate("RenameDialog", "New title"))
-        self.subtitle = QLineEdit(detail.subtitle)
-        _named(self.subtitle, "renameSubtitle", translate("RenameDialog", "New subtitle"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = buttons.addButton(
-            translate("RenameDialog", "&Rename"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        _named(self.confirm, "renameConfirm", translate("RenameDialog", "Rename"))
-        _name_cancel(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(_rich_label(translate("RenameDialog", "Currently: %1"), detail.title))
-        form.addRow(_field_label(translate("RenameDialog", "&Title"), self.title), self.title)
-        form.addRow(
-            _field_label(translate("RenameDialog", "&Subtitle"), self.subtitle), self.subtitle
-        )
-        form.addRow(self.summary)
-        form.addRow(buttons)
-        self.old = (detail.title, detail.subtitle)
-        for edit in (self.title, self.subtitle):
-            edit.textChanged.connect(self._check)
-        self._check()
-
-    def _check(self) -> None:
-        new = (self.title.text().strip(), self.subtitle.text().strip())
-        self.confirm.setEnabled(bool(new[0]) and new != self.old)
-        self.summary.setText(
-            translate(
-                "RenameDialog", "Every laptop that imports this catalogue will show the new title."
-            )
-            if self.confirm.isEnabled()
-            else translate("RenameDialog", "Type a new title (it cannot be empty).")
-        )
-
-
-class MoveDialog(QDialog):
-    def __init__(
-        self, detail: PracticeDetail, reader: NotesReader, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("moveDialog")
-        self.setWindowTitle(translate("MoveDialog", "Move practice to another category"))
-        self.category = QComboBox()
-        _named(self.category, "moveCategory", translate("MoveDialog", "New category"))
-        for node in reader.categories():
-            if node.id != detail.category_id:
-                self.category.addItem(node.name, node.id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        confirm = buttons.addButton(
-            translate("MoveDialog", "&Move"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        _named(confirm, "moveConfirm", translate("MoveDialog", "Move"))
-        _name_cancel(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(
-            _rich_label(
-                translate("MoveDialog", "Move %1 out of “%2” into:"),
-                detail.title,
-                detail.category_name,
-            )
-        )
-        form.addRow(
-            _field_label(translate("MoveDialog", "&Category"), self.category), self.category
-        )
-        form.addRow(buttons)
-
-
-def _rich_label(text: str, title: str, *values: str) -> QLabel:
-    """``text`` with ``title`` in bold in place of %1 (and ``values`` after it), escaped: a
-    practice's title is content, not markup."""
-    label = QLabel(fill(escape(text), f"<b>{escape(title)}</b>", *map(escape, values)))
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    return label
-
-
-def _name_cancel(buttons: QDialogButtonBox) -> None:
-    """Qt's own Cancel button: its text comes from Qt's translations; its name from ours."""
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    if cancel is not None:
-        cancel.setAccessibleName(translate("PracticeEditor", "Cancel"))
+__all__ = ["MoveDialog", "PracticeEditor", "RenameDialog"]
