@@ -12,6 +12,7 @@ from app.db.engine import Sessions
 from app.services.catalogue_reader import CatalogueReader
 from app.services.search.searcher import Searcher
 from app.ui.browse.model import BATCH, CatalogueTreeModel
+from app.ui.common.locale_format import number_text
 from app.ui.common.roles import NodeKind, Role
 from tests.factories import add_practices
 
@@ -117,7 +118,7 @@ def test_filtered_long_category_ends_with_a_more_row(
     assert first < 1200 + 1
     more = model.index(first - 1, 0, policy)
     assert more.data(Role.KIND) == NodeKind.MORE
-    assert more.data() == f"… {1200 - (first - 1):,} more (Enter to show)"
+    assert more.data() == f"… {number_text(1200 - (first - 1))} more (Enter to show)"
     qtmodeltester.check(model, force_py=False)
     while model.canFetchMore(policy):
         model.fetchMore(policy)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.ui.browse.pane import CataloguePane
+from app.ui.common.locale_format import number_text
+from app.ui.common.numerus import Numerus
+from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
 
 if TYPE_CHECKING:
     from app.services.search.searcher import SearchResult
     from app.ui.browse.index_worker import IndexWorker
     from app.ui.core.feature import Shell
+
+translate = QCoreApplication.translate
+SearchIndex = Numerus("SearchIndex")  # the indexer's status-bar texts
 
 
 class BrowseFeature(QObject):
@@ -85,12 +91,18 @@ class BrowseFeature(QObject):
 
     def _index_progress(self, left: int, total: int) -> None:
         self._shell.show_message(
-            f"Updating the search index: {total - left:,} of {total:,} practices", 3000
+            fill(
+                SearchIndex.tr("Updating the search index: %1 of %Ln practice(s)", None, total),
+                number_text(total - left),
+            ),
+            3000,
         )
 
     def _index_done(self) -> None:
         if not self._stopped:
-            self._shell.show_message("The search index is up to date.", 5000)
+            self._shell.show_message(
+                translate("SearchIndex", "The search index is up to date."), 5000
+            )
             self.pane.refilter()
 
     def shutdown(self) -> None:

@@ -17,13 +17,26 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 
 from app.services.catalogue_reader import CatalogueReader
 from app.services.dto import CategoryNode, PracticeRow
 from app.services.search.searcher import SearchResult
+from app.ui.common.locale_format import number_text
+from app.ui.common.numerus import Numerus
 from app.ui.common.roles import NodeKind, Role
+from app.ui.common.translation import fill
+
+translate = QCoreApplication.translate
+CategoryTree = Numerus("CategoryTree")  # counted texts; the context of the tree's rows
 
 BATCH = 500  # rows exposed per fetchMore
 FILTER_BUDGET = 600  # rows exposed across all categories when a filter is applied
@@ -200,7 +213,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Catalogue"
+            return translate("CategoryTree", "Catalogue")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -272,24 +285,25 @@ class CatalogueTreeModel(QAbstractItemModel):
         node = category.node
         if role == Qt.ItemDataRole.DisplayRole:
             if self.filtered:
-                return f"{node.name}  {category.count} / {node.total}"
-            return f"{node.name}  {node.total}"
+                return f"{node.name}  {number_text(category.count)} / {number_text(node.total)}"
+            return f"{node.name}  {number_text(node.total)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.description or node.name
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if self.filtered:
-                return f"{node.name}, {category.count} of {node.total} practices match"
-            return f"{node.name}, {node.total} practices"
+            return _category_reading(node, category.count if self.filtered else None)
         return _common(role, NodeKind.CATEGORY, node.id, node.name, category.count, node.total)
 
     def _more_data(self, category: _Category, role: int) -> Any:
         hidden = category.count - category.shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"… {hidden:,} more (Enter to show)"
+            return CategoryTree.tr("… %Ln more (Enter to show)", None, hidden)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Show the next {min(hidden, BATCH):,} practices of {category.node.name}"
+            return fill(
+                CategoryTree.tr("Show the next %Ln practice(s) of %1", None, min(hidden, BATCH)),
+                category.node.name,
+            )
         if role == Qt.ItemDataRole.FontRole:
             return self._italic
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -306,6 +320,18 @@ class CatalogueTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{row.subtitle}" if row.subtitle else row.title
         return _common(role, NodeKind.PRACTICE, row.id, row.title, None, None)
+
+
+def _category_reading(node: CategoryNode, matches: int | None) -> str:
+    """What a screen reader says for a category row: "Education and training, 3 practices",
+    or while filtering "…, 2 of 3 practices match"."""
+    if matches is None:
+        return fill(CategoryTree.tr("%1, %n practice(s)", None, node.total), node.name)
+    return fill(
+        CategoryTree.tr("%1, %2 of %n practice(s) match", None, node.total),
+        node.name,
+        number_text(matches),
+    )
 
 
 def _common(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,13 @@ from app.services.search.searcher import SearchResult
 from app.ui.browse.filter_edit import FilterEdit
 from app.ui.browse.model import CatalogueTreeModel
 from app.ui.browse.search_worker import SearchWorker
+from app.ui.common.locale_format import number_text
+from app.ui.common.numerus import Numerus
 from app.ui.common.roles import NodeKind, Role
+from app.ui.common.translation import fill
+
+translate = QCoreApplication.translate
+CatalogueStatus = Numerus("CatalogueStatus")  # the status bar's counted texts
 
 
 class CataloguePane(QWidget):
@@ -85,14 +91,35 @@ class CataloguePane(QWidget):
     def status_text(self) -> str:
         total = self.model.total_practices
         if not self.model.filtered:
-            text = f"{total} practices in {self.model.category_count} categories"
+            text = fill(
+                #: %1 is "15 practices", %2 is "6 categories".
+                translate("CatalogueStatus", "%1 in %2", "practices in categories"),
+                CatalogueStatus.tr("%Ln practice(s)", None, total),
+                CatalogueStatus.tr("%Ln category(ies)", None, self.model.category_count),
+            )
         else:
             shown = self.model.shown_practices
-            text = f"{shown} of {total} practices match" if shown else "No practice matches"
+            text = (
+                fill(
+                    CatalogueStatus.tr("%1 of %Ln practice(s) match", None, total),
+                    number_text(shown),
+                )
+                if shown
+                else translate("CatalogueStatus", "No practice matches")
+            )
         if self._ignored:
-            text += " · ignored: " + "; ".join(self._ignored)
+            # The reasons come from the search service, in its words.
+            text = fill(
+                translate("CatalogueStatus", "%1 · ignored: %2"), text, "; ".join(self._ignored)
+            )
         if self.model.filtered and self._incomplete:
-            text += " · the search index is still being updated: some matches may be missing"
+            text = fill(
+                translate(
+                    "CatalogueStatus",
+                    "%1 · the search index is still being updated: some matches may be missing",
+                ),
+                text,
+            )
         return text
 
     def expanded_category_ids(self) -> list[str]:
@@ -147,8 +174,14 @@ class CataloguePane(QWidget):
     def _make_tree(self) -> QTreeView:
         tree = QTreeView(self)
         tree.setObjectName("categoryTree")
-        tree.setAccessibleName("categoryTree")
-        tree.setAccessibleDescription("Service categories and their practices")
+        tree.setAccessibleName(translate("CataloguePane", "Practices by category"))
+        tree.setAccessibleDescription(
+            translate(
+                "CataloguePane",
+                "Service categories and their practices. Arrow keys move, Right opens a category,"
+                " Enter on a “more” row shows the next practices.",
+            )
+        )
         tree.setModel(self.model)
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(True)  # lets the view skip measuring 100,000 rows
@@ -162,6 +195,7 @@ class CataloguePane(QWidget):
     def _make_empty_state(self) -> QLabel:
         label = QLabel(self)
         label.setObjectName("filterEmptyState")
+        label.setAccessibleName(translate("CataloguePane", "No matching practice"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         label.setMargin(16)
@@ -190,7 +224,10 @@ class CataloguePane(QWidget):
 
     def _search_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.filterApplied.emit(f"The filter failed: {message}")
+            # The message is SQLite's, as the search service passed it on.
+            self.filterApplied.emit(
+                fill(translate("CatalogueStatus", "The filter failed: %1"), message)
+            )
 
     def _show(self, result: SearchResult | None) -> None:
         self._applied = self._generation
@@ -215,8 +252,14 @@ class CataloguePane(QWidget):
         empty = self.model.filtered and self.model.shown_practices == 0
         if empty:
             self.empty_state.setText(
-                f"No practice matches “{self.filter_edit.text().strip()}”.\n\n"
-                "Check the spelling, remove a word, or press Esc to clear the filter."
+                fill(
+                    translate(
+                        "CataloguePane",
+                        "No practice matches “%1”.\n\n"
+                        "Check the spelling, remove a word, or press Esc to clear the filter.",
+                    ),
+                    self.filter_edit.text().strip(),
+                )
             )
         self._stack.setCurrentWidget(self.empty_state if empty else self.tree)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QWidget
 
 from app.services.dto import CategoryDetail, PracticeDetail
@@ -20,17 +22,25 @@ from app.ui.common.markdown import (
     renders_quickly,
 )
 from app.ui.common.safe_browser import SafeTextBrowser
+from app.ui.common.translation import fill
 from app.ui.practice.document import category_html, message_html, practice_html
 
 Render = Callable[[str], str]
+translate = QCoreApplication.translate
 
 
 class PracticeDetailView(SafeTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practiceDetail")
-        self.setAccessibleName("practiceDetail")
-        self.setAccessibleDescription("Details of the selected practice or category")
+        self.setAccessibleName(translate("PracticeDetailView", "Practice details"))
+        self.setAccessibleDescription(
+            translate(
+                "PracticeDetailView",
+                "What the selected practice or category holds: its facts, texts and field"
+                " tests. Read only; Tab moves between its links.",
+            )
+        )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(16)
         self.shown_id: str | None = None
@@ -63,11 +73,18 @@ class PracticeDetailView(SafeTextBrowser):
 
     def show_nothing(self) -> None:
         self.shown_id = None
+        find = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        hint = translate(
+            "PracticeDetailView",
+            "Use the tree on the left, or type in the filter box (%1) to find one.",
+        )
         self.show_html(
             page(
                 message_html(
-                    "Select a practice to see its details.",
-                    "Use the tree on the left, or type in the filter box (Ctrl+F) to find one.",
+                    translate("PracticeDetailView", "Select a practice to see its details."),
+                    fill(hint, find),
                 )
             ),
             STYLE,

@@ -13,11 +13,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,15 +33,16 @@ from app.services.dto import PracticeDetail
 from app.services.notes.reader import NotesReader
 from app.services.store import CatalogueStore
 from app.ui.common.autosave import Autosaver
+from app.ui.common.locale_format import date_time_text, time_text
+from app.ui.common.translation import fill
+from app.ui.practice.dialogs import MoveDialog, RenameDialog, field_label, named
+from app.ui.practice.document import service_type_text
 
 if TYPE_CHECKING:
     from app.services.practices import PracticesService, PracticeTexts
 
 
-def _named(widget: QWidget, name: str, description: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
+translate = QCoreApplication.translate
 
 
 class PracticeEditor(QWidget):
@@ -51,7 +51,15 @@ class PracticeEditor(QWidget):
 
     def __init__(self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None):
         super().__init__(parent)
-        _named(self, "practiceEditor", "Edit the selected practice")
+        named(
+            self,
+            "practiceEditor",
+            translate("PracticeEditor", "Practice editor"),
+            translate(
+                "PracticeEditor",
+                "Edit the selected practice; changes save themselves as you type (F2: done)",
+            ),
+        )
         self.reader = reader
         self.store = store
         self.detail: PracticeDetail | None = None
@@ -61,49 +69,108 @@ class PracticeEditor(QWidget):
         self.origin = f"{socket.gethostname()}, process {os.getpid()}"
         self.autosave = Autosaver(self._save, self)
         self.title = QLabel()
-        self.title.setObjectName("practiceTitle")
+        named(self.title, "practiceTitle", translate("PracticeEditor", "Title"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
         self.category = QLabel()
-        self.rename_button = QPushButton("Re&name…")
-        self.rename_button.setObjectName("practiceRename")
+        named(self.category, "practiceCategory", translate("PracticeEditor", "Category"))
+        self.rename_button = QPushButton(translate("PracticeEditor", "Re&name…"))
+        named(
+            self.rename_button,
+            "practiceRename",
+            translate("PracticeEditor", "Rename"),
+            translate("PracticeEditor", "Change the title or subtitle (asks to confirm)"),
+        )
         self.rename_button.clicked.connect(self.rename)
-        self.move_button = QPushButton("&Move to Category…")
-        self.move_button.setObjectName("practiceMove")
+        self.move_button = QPushButton(translate("PracticeEditor", "&Move to Category…"))
+        named(
+            self.move_button,
+            "practiceMove",
+            translate("PracticeEditor", "Move to category"),
+            translate("PracticeEditor", "Put the practice in another category (asks to confirm)"),
+        )
         self.move_button.clicked.connect(self.move_to_category)
         self.service_type = QComboBox()
-        _named(self.service_type, "practiceServiceType", "Service type of the practice")
+        named(
+            self.service_type,
+            "practiceServiceType",
+            translate("PracticeEditor", "Service type"),
+            translate("PracticeEditor", "Service type of the practice"),
+        )
         for kind in ServiceType:
-            self.service_type.addItem(kind.label.capitalize(), kind.value)
+            self.service_type.addItem(service_type_text(kind), kind.value)
         self.origin_region = QComboBox()
-        _named(self.origin_region, "practiceOriginRegion", "Region the practice comes from")
+        named(
+            self.origin_region,
+            "practiceOriginRegion",
+            translate("PracticeEditor", "Origin region"),
+            translate("PracticeEditor", "Region the practice comes from"),
+        )
         self.source = QLineEdit()
-        _named(self.source, "practiceSource", "Where the facts about this practice come from")
+        named(
+            self.source,
+            "practiceSource",
+            translate("PracticeEditor", "Source"),
+            translate("PracticeEditor", "Where the facts about this practice come from"),
+        )
         self.summary = QPlainTextEdit()
-        _named(self.summary, "practiceSummary", "Summary in Markdown")
-        self.summary.setPlaceholderText("A few lines on what the service offers (Markdown)")
+        named(
+            self.summary,
+            "practiceSummary",
+            translate("PracticeEditor", "Summary"),
+            translate("PracticeEditor", "Summary in Markdown; Tab moves to the next field"),
+        )
+        self.summary.setPlaceholderText(
+            translate("PracticeEditor", "A few lines on what the service offers (Markdown)")
+        )
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(110)
         self.description = QPlainTextEdit()
-        _named(self.description, "practiceDescription", "Description in Markdown")
-        self.description.setPlaceholderText("How it works, for whom, with what results (Markdown)")
+        named(
+            self.description,
+            "practiceDescription",
+            translate("PracticeEditor", "Description"),
+            translate("PracticeEditor", "Description in Markdown; Tab moves to the next field"),
+        )
+        self.description.setPlaceholderText(
+            translate("PracticeEditor", "How it works, for whom, with what results (Markdown)")
+        )
         self.description.setTabChangesFocus(True)
         self.conflict = QLabel()
-        self.conflict.setObjectName("practiceConflict")
+        named(self.conflict, "practiceConflict", translate("PracticeEditor", "Conflict"))
         self.conflict.setWordWrap(True)
         self.conflict.setStyleSheet("background: #fff4d6; border: 1px solid #e0b84c; padding: 4px")
-        self.keep_mine = QPushButton("Keep &mine")
-        self.keep_theirs = QPushButton("Keep &theirs")
+        self.keep_mine = QPushButton(translate("PracticeEditor", "Keep &mine"))
+        named(
+            self.keep_mine,
+            "practiceKeepMine",
+            translate("PracticeEditor", "Keep mine"),
+            translate(
+                "PracticeEditor", "Keep the texts typed here; the other version stays on record"
+            ),
+        )
+        self.keep_theirs = QPushButton(translate("PracticeEditor", "Keep &theirs"))
+        named(
+            self.keep_theirs,
+            "practiceKeepTheirs",
+            translate("PracticeEditor", "Keep theirs"),
+            translate("PracticeEditor", "Keep the texts saved elsewhere; these stay on record"),
+        )
         self.keep_mine.clicked.connect(lambda: self._settle(ConflictChoice.MINE))
         self.keep_theirs.clicked.connect(lambda: self._settle(ConflictChoice.THEIRS))
         self.state = QLabel()
-        self.state.setObjectName("practiceSaveState")
-        self.done = QPushButton("&Done")
-        self.done.setObjectName("practiceDone")
-        self.done.setToolTip("Back to reading (F2)")
+        named(self.state, "practiceSaveState", translate("PracticeEditor", "Save state"))
+        self.done = QPushButton(translate("PracticeEditor", "&Done"))
+        named(
+            self.done,
+            "practiceDone",
+            translate("PracticeEditor", "Done"),
+            translate("PracticeEditor", "Back to reading (F2)"),
+        )
+        self.done.setToolTip(translate("PracticeEditor", "Back to reading (F2)"))
         self.done.clicked.connect(self.finish)
         self._layout()
         for edit in (self.summary, self.description):
@@ -120,11 +187,14 @@ class PracticeEditor(QWidget):
         category_row.addWidget(self.category, 1)
         category_row.addWidget(self.move_button)
         form = QFormLayout()
-        form.addRow("Service &type", self.service_type)
-        form.addRow("&Origin region", self.origin_region)
-        form.addRow("So&urce", self.source)
-        form.addRow("&Summary", self.summary)
-        form.addRow("D&escription", self.description)
+        for text, field in (
+            (translate("PracticeEditor", "Service &type"), self.service_type),
+            (translate("PracticeEditor", "&Origin region"), self.origin_region),
+            (translate("PracticeEditor", "So&urce"), self.source),
+            (translate("PracticeEditor", "&Summary"), self.summary),
+            (translate("PracticeEditor", "D&escription"), self.description),
+        ):
+            form.addRow(field_label(text, field), field)
         conflict_row = QHBoxLayout()
         conflict_row.addWidget(self.conflict, 1)
         conflict_row.addWidget(self.keep_mine)
@@ -150,10 +220,12 @@ class PracticeEditor(QWidget):
         self._loading = True
         try:
             self.title.setText(detail.title + (f" — {detail.subtitle}" if detail.subtitle else ""))
-            self.category.setText(f"Category: {detail.category_name}")
+            self.category.setText(
+                fill(translate("PracticeEditor", "Category: %1"), detail.category_name)
+            )
             self.service_type.setCurrentIndex(self.service_type.findData(detail.service_type))
             self.origin_region.clear()
-            self.origin_region.addItem("Not recorded", None)
+            self.origin_region.addItem(translate("PracticeEditor", "Not recorded"), None)
             for region in self.reader.regions():
                 self.origin_region.addItem(region.label, region.id)
             origin = detail.origin_region.id if detail.origin_region else None
@@ -166,7 +238,9 @@ class PracticeEditor(QWidget):
             self._loading = False
         conflicts = [c for c in self.reader.open_conflicts(detail.id) if c.entity == "practice"]
         self._show_conflict(conflicts[-1].id if conflicts else None)
-        self.state.setText(f"Saved {detail.updated_at.astimezone():%Y-%m-%d %H:%M}")
+        self.state.setText(
+            fill(translate("PracticeEditor", "Saved %1"), date_time_text(detail.updated_at))
+        )
 
     def texts(self) -> PracticeTexts:
         from app.services.practices import PracticeTexts
@@ -193,7 +267,7 @@ class PracticeEditor(QWidget):
     def _edited(self) -> None:
         if self._loading or self.detail is None:
             return
-        self.state.setText("Saving…")
+        self.state.setText(translate("PracticeEditor", "Saving…"))
         self.autosave.edited()
 
     def _save(self) -> None:
@@ -212,18 +286,29 @@ class PracticeEditor(QWidget):
             conflict = service.keep_conflict(self.detail.id, self.revision, texts, self.origin)
             self.autosave.saved()
             self._show_conflict(conflict)
-            self.state.setText("Not saved: this practice changed elsewhere; both versions kept")
+            self.state.setText(
+                translate(
+                    "PracticeEditor",
+                    "Not saved: this practice changed elsewhere; both versions kept",
+                )
+            )
             return
         except PracticeEditError as error:
             self.autosave.saved()
-            self.state.setText(f"Not saved: {error}")
+            self.state.setText(fill(translate("PracticeEditor", "Not saved: %1"), error))
             return
         except SQLAlchemyError as error:
-            self.state.setText(f"Not saved: {error.__class__.__name__}. Retrying…")
+            # The error's kind is what support needs; the words around it are translated.
+            self.state.setText(
+                fill(
+                    translate("PracticeEditor", "Not saved: %1. Retrying…"),
+                    error.__class__.__name__,
+                )
+            )
             self.autosave.failed()
             return
         self.autosave.saved()
-        self.state.setText(f"Saved {datetime.now():%H:%M}")
+        self.state.setText(fill(translate("PracticeEditor", "Saved %1"), time_text(datetime.now())))
         self.changed.emit(self.detail.id)
 
     # -- conflicts, title, category ------------------------------------------------------
@@ -232,7 +317,10 @@ class PracticeEditor(QWidget):
         self.conflict_id = conflict_id
         visible = conflict_id is not None
         self.conflict.setText(
-            "These texts were changed elsewhere while you edited them. Both versions are kept."
+            translate(
+                "PracticeEditor",
+                "These texts were changed elsewhere while you edited them. Both versions are kept.",
+            )
         )
         for widget in (self.conflict, self.keep_mine, self.keep_theirs):
             widget.setVisible(visible)
@@ -279,67 +367,8 @@ class PracticeEditor(QWidget):
         try:
             change(self.store.practices)
         except (RevisionConflictError, PracticeEditError) as error:
-            QMessageBox.warning(self, "Not changed", str(error))
+            QMessageBox.warning(self, translate("PracticeEditor", "Not changed"), str(error))
         self._reload()
 
 
-class RenameDialog(QDialog):
-    """New title and subtitle; the button says what it does, so pressing it confirms."""
-
-    def __init__(self, detail: PracticeDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("renameDialog")
-        self.setWindowTitle("Rename practice")
-        self.title = QLineEdit(detail.title)
-        self.title.setObjectName("renameTitle")
-        self.subtitle = QLineEdit(detail.subtitle)
-        self.subtitle.setObjectName("renameSubtitle")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = buttons.addButton("&Rename", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.confirm.setObjectName("renameConfirm")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"Currently: <b>{detail.title}</b>"))
-        form.addRow("&Title", self.title)
-        form.addRow("&Subtitle", self.subtitle)
-        form.addRow(self.summary)
-        form.addRow(buttons)
-        self.old = (detail.title, detail.subtitle)
-        for edit in (self.title, self.subtitle):
-            edit.textChanged.connect(self._check)
-        self._check()
-
-    def _check(self) -> None:
-        new = (self.title.text().strip(), self.subtitle.text().strip())
-        self.confirm.setEnabled(bool(new[0]) and new != self.old)
-        self.summary.setText(
-            "Every laptop that imports this catalogue will show the new title."
-            if self.confirm.isEnabled()
-            else "Type a new title (it cannot be empty)."
-        )
-
-
-class MoveDialog(QDialog):
-    def __init__(
-        self, detail: PracticeDetail, reader: NotesReader, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("moveDialog")
-        self.setWindowTitle("Move practice to another category")
-        self.category = QComboBox()
-        self.category.setObjectName("moveCategory")
-        for node in reader.categories():
-            if node.id != detail.category_id:
-                self.category.addItem(node.name, node.id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        confirm = buttons.addButton("&Move", QDialogButtonBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("moveConfirm")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"Move <b>{detail.title}</b> out of “{detail.category_name}” into:"))
-        form.addRow("&Category", self.category)
-        form.addRow(buttons)
+__all__ = ["MoveDialog", "PracticeEditor", "RenameDialog"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.core.actions import ActionName
@@ -15,6 +15,8 @@ from app.ui.practice.selection_toggle import SelectionToggle
 if TYPE_CHECKING:
     from app.ui.core.feature import Shell
     from app.ui.practice.editor import PracticeEditor
+
+translate = QCoreApplication.translate
 
 
 class PracticeFeature(QObject):
@@ -152,7 +154,7 @@ class PracticeFeature(QObject):
     def set_read_only(self) -> None:
         action = self._shell.registry[ActionName.EDIT_PRACTICE]
         action.setEnabled(False)
-        action.setToolTip("The database is read-only")
+        action.setToolTip(translate("PracticeFeature", "The database is read-only"))
 
     def reload(self) -> None:
         shown = self.detail.shown_id

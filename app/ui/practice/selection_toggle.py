@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app.services.dto import PracticeDetail
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from app.services.store import CatalogueStore
 
-TEXT = "Selected for the final catalogue"
+translate = QCoreApplication.translate
+TEXT = QT_TRANSLATE_NOOP("SelectionToggle", "Selected for the final catalogue")
 
 
 class SelectionToggle(QCheckBox):
@@ -25,11 +27,21 @@ class SelectionToggle(QCheckBox):
     failed = Signal(str)  # a sentence to show; the box shows the stored state again
 
     def __init__(self, store: CatalogueStore, parent: QWidget | None = None) -> None:
-        super().__init__(TEXT, parent)
+        super().__init__(translate("SelectionToggle", TEXT), parent)
         self.setObjectName("practiceSelected")
-        self.setAccessibleName("practiceSelected")
-        self.setAccessibleDescription("Mark this practice for the final catalogue")
-        self.setToolTip("Practices ticked here make the final catalogue (File → Export)")
+        self.setAccessibleName(translate("SelectionToggle", TEXT))
+        self.setAccessibleDescription(
+            translate(
+                "SelectionToggle",
+                "Space ticks or clears it; ticked practices make the final catalogue.",
+            )
+        )
+        self.setToolTip(
+            translate(
+                "SelectionToggle",
+                "Practices ticked here make the final catalogue (File → Export Final Catalogue)",
+            )
+        )
         self.store = store
         self.practice_id: str | None = None
         self.revision = 0
@@ -63,7 +75,9 @@ class SelectionToggle(QCheckBox):
             state = self.store.choose_selection(self.practice_id, checked, self.revision)
         except (DatabaseError, SQLAlchemyError) as error:
             self.show_practice(self.practice_id, not checked, self.revision)
-            self.failed.emit(f"The selection was not saved: {error}")
+            self.failed.emit(
+                fill(translate("SelectionToggle", "The selection was not saved: %1"), error)
+            )
             return
         self.show_practice(state.practice_id, state.selected, state.revision)
         self.selectionToggled.emit(state.practice_id, state.selected, state.revision)
