@@ -66,8 +66,21 @@ def update(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
         ]
         target = ts_file(code, folder)
         saved = saved_plurals(target)
-        subprocess.run([*command, *files, "-ts", str(target)], check=True)
+        done = subprocess.run(
+            [*command, *files, "-ts", str(target)], check=True, capture_output=True, text=True
+        )
+        print(_without_plural_notes(done.stdout + done.stderr), end="", file=sys.stderr)
         mark_plurals(target, code, saved, only_plurals=code == SOURCE_LANGUAGE)
+
+
+def _without_plural_notes(output: str) -> str:
+    """lupdate's own output, without its notes on plural forms it cut (``ts_plurals`` puts
+    them back)."""
+    noise = (
+        "Removed plural forms as the target language has less forms.",
+        "If this sounds wrong, possibly the target language is not set or recognized.",
+    )
+    return "".join(line for line in output.splitlines(keepends=True) if line.strip() not in noise)
 
 
 def release(folder: Path = FOLDER, codes: list[str] | None = None) -> None:

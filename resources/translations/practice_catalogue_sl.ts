@@ -340,6 +340,122 @@ The current contents are backed up first, so this can be undone.</source>
     </message>
 </context>
 <context>
+    <name>CataloguePane</name>
+    <message>
+        <source>Practices by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service categories and their practices. Arrow keys move, Right opens a category, Enter on a “more” row shows the next practices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice matches “%1”.
+
+Check the spelling, remove a word, or press Esc to clear the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueStatus</name>
+    <message>
+        <source>%1 in %2</source>
+        <comment>practices in categories</comment>
+        <extracomment>%1 is &quot;15 practices&quot;, %2 is &quot;6 categories&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln category(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln practice(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No practice matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the search index is still being updated: some matches may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTree</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more (Enter to show)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the next %Ln practice(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n practice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n practice(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
@@ -498,6 +614,30 @@ The current contents are backed up first, so this can be undone.</source>
     </message>
     <message>
         <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterEdit</name>
+    <message>
+        <source>Type words to filter practices and their test notes (all words must match).
+&quot;quoted phrase&quot; — those words in that order
+-word — leave out practices that mention it
+category:expansion  region:tartu  status:completed  type:partnership
+Case and accents do not matter. Esc clears the filter.</source>
+        <extracomment>Keep &quot;category:expansion region:tartu…&quot; as it is: the query words are English in every language. &quot;quoted phrase&quot; and &quot;-word&quot; may be translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the practices whose titles, texts or test notes hold every word typed; case and accents are ignored. Down or Enter moves into the tree, Esc clears the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter practices and notes…  (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,6 +1417,33 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move practice to another category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 out of “%2” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteStatus</name>
     <message>
         <source>planned</source>
@@ -1339,6 +1506,367 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message>
         <source>Close Practice Catalogue without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailView</name>
+    <message>
+        <source>Practice details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected practice or category holds: its facts, texts and field tests. Read only; Tab moves between its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the tree on the left, or type in the filter box (%1) to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a practice to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDocument</name>
+    <message numerus="yes">
+        <source>%Ln planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested in any region yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the tree</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No practices in this category yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Service category · %Ln practice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeEditor</name>
+    <message>
+        <source>Practice editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected practice; changes save themselves as you type (F2: done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title or subtitle (asks to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the practice in another category (asks to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type of the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region the practice comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the facts about this practice come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary in Markdown; Tab moves to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines on what the service offers (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in Markdown; Tab moves to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it works, for whom, with what results (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the texts typed here; the other version stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the texts saved elsewhere; these stay on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to reading (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this practice changed elsewhere; both versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These texts were changed elsewhere while you edited them. Both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFeature</name>
+    <message>
+        <source>The database is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +2008,49 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop that imports this catalogue will show the new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new title (it cannot be empty).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,6 +2394,64 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message>
         <source>Problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message numerus="yes">
+        <source>Updating the search index: %1 of %Ln practice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToggle</name>
+    <message>
+        <source>Selected for the final catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or clears it; ticked practices make the final catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices ticked here make the final catalogue (File → Export Final Catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceType</name>
+    <message>
+        <source>Open collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
