@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import PySide6
 
 from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
+from build_scripts.lupdate_plurals import lupdate_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -48,22 +50,24 @@ def source_files() -> list[Path]:
 def update(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
     """Bring every ``.ts`` in ``folder`` up to date with the texts in the code."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = [str(path) for path in source_files()]
-    for code in codes or list(LANGUAGES):
-        command = [
-            str(tool("lupdate")),
-            "-silent",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-source-language",
-            SOURCE_LANGUAGE,
-            "-target-language",
-            code,
-        ]
-        if code == SOURCE_LANGUAGE:
-            command.append("-pluralonly")
-        subprocess.run([*command, *files, "-ts", str(ts_file(code, folder))], check=True)
+    with tempfile.TemporaryDirectory(prefix="lupdate-") as scratch:
+        # counted texts (translate(..., None, count)) read as numerus: see lupdate_plurals
+        files = [str(path) for path in lupdate_copies(source_files(), ROOT, Path(scratch))]
+        for code in codes or list(LANGUAGES):
+            command = [
+                str(tool("lupdate")),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                code,
+            ]
+            if code == SOURCE_LANGUAGE:
+                command.append("-pluralonly")
+            subprocess.run([*command, *files, "-ts", str(ts_file(code, folder))], check=True)
 
 
 def release(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
