@@ -168,6 +168,7 @@ class NoteEditor(QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("noteBodyTabs")
+        self.tabs.setAccessibleName(translate("NoteEditor", "Note text and preview"))
         self.tabs.addTab(self.body, translate("NoteEditor", "&Text"))
         self.tabs.addTab(self.preview, translate("NoteEditor", "Pre&view"))
         self.tabs.tabBar().setAccessibleName(translate("NoteEditor", "Text or preview"))
