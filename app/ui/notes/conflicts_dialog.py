@@ -44,7 +44,7 @@ class ConflictsDialog(ListDialog):
             since = date_time_text(conflict.created_at)
             label = self._label(conflict.entity, conflict.record_id)
             self.add_row([label, conflict.origin, since], (conflict.entity, conflict.record_id))
-        self.fit(1)
+        self.fit(2)  # the second heading is long (longer still once translated)
         self.intro.setText(
             translate(
                 "ConflictsDialog",
