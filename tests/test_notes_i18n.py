@@ -30,7 +30,7 @@ SAVE_TIMEOUT = 5000
 ENGLISH_PLURALS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context><name>NotesPane</name>
+<context><name>NotesList</name>
   <message numerus="yes"><source>(%n note(s))</source><translation>
     <numerusform>(%n note)</numerusform><numerusform>(%n notes)</numerusform></translation>
   </message>

@@ -27,41 +27,16 @@ from app.services.notes.fields import FieldError, NoteFields
 from app.ui.common.markdown import PREPARING, build_page, markdown_html, renders_quickly
 from app.ui.common.safe_browser import SafeTextBrowser
 from app.ui.common.status import status_text
-from app.ui.common.translation import QT_TRANSLATE_NOOP
+from app.ui.notes.score_texts import (
+    SCORE_ACCESSIBLE_NAMES,
+    SCORE_DESCRIPTIONS,
+    SCORE_LABELS,
+    SCORE_NAMES,
+)
 
 translate = QCoreApplication.translate
 
 ADD_REGION = "__add_region__"
-SCORE_LABELS = {  # short on screen; the tooltips and accessible texts say it in full
-    "score_cluster_initiatives": QT_TRANSLATE_NOOP("NoteEditor", "C&lusters"),
-    "score_development_agencies": QT_TRANSLATE_NOOP("NoteEditor", "A&gencies"),
-    "score_enterprises": QT_TRANSLATE_NOOP("NoteEditor", "&Enterprises"),
-}
-SCORE_NAMES = {
-    "score_cluster_initiatives": "noteScoreClusterInitiatives",
-    "score_development_agencies": "noteScoreDevelopmentAgencies",
-    "score_enterprises": "noteScoreEnterprises",
-}
-SCORE_ACCESSIBLE_NAMES = {
-    "score_cluster_initiatives": QT_TRANSLATE_NOOP(
-        "NoteEditor", "Added value for cluster initiatives"
-    ),
-    "score_development_agencies": QT_TRANSLATE_NOOP(
-        "NoteEditor", "Added value for development agencies"
-    ),
-    "score_enterprises": QT_TRANSLATE_NOOP("NoteEditor", "Added value for enterprises"),
-}
-SCORE_DESCRIPTIONS = {
-    "score_cluster_initiatives": QT_TRANSLATE_NOOP(
-        "NoteEditor", "Added value for cluster initiatives, 0 to 5; empty: not scored"
-    ),
-    "score_development_agencies": QT_TRANSLATE_NOOP(
-        "NoteEditor", "Added value for development agencies, 0 to 5; empty: not scored"
-    ),
-    "score_enterprises": QT_TRANSLATE_NOOP(
-        "NoteEditor", "Added value for enterprises, 0 to 5; empty: not scored"
-    ),
-}
 
 
 def _named(widget: QWidget, object_name: str, name: str, description: str = "") -> QWidget:
@@ -135,8 +110,8 @@ class NoteEditor(QWidget):
             _named(
                 edit,
                 SCORE_NAMES[name],
-                translate("NoteEditor", SCORE_ACCESSIBLE_NAMES[name]),
-                translate("NoteEditor", SCORE_DESCRIPTIONS[name]),
+                translate("NoteScores", SCORE_ACCESSIBLE_NAMES[name]),
+                translate("NoteScores", SCORE_DESCRIPTIONS[name]),
             )
             edit.setPlaceholderText("–")  # a dash, not a text: nothing to translate
             edit.setMaxLength(3)
@@ -239,7 +214,7 @@ class NoteEditor(QWidget):
         scores = QHBoxLayout()
         scores.setSpacing(6)
         for name, label_text in SCORE_LABELS.items():
-            label = QLabel(translate("NoteEditor", label_text))
+            label = QLabel(translate("NoteScores", label_text))
             label.setBuddy(self.scores[name])
             label.setToolTip(self.scores[name].toolTip())
             scores.addWidget(label)

@@ -10,12 +10,10 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -26,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.notes.fields import NoteFields
-from app.ui.common.locale_format import number_text
 from app.ui.common.roles import Role
 from app.ui.common.settings_values import setting_text
 from app.ui.common.translation import fill
 from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.conflict_bar import ConflictBar
 from app.ui.notes.editor import NoteEditor
-from app.ui.notes.model import Column, NotesModel
+from app.ui.notes.model import NotesModel
+from app.ui.notes.notes_list import count_text, notes_list_view, placeholder_text
 from app.ui.notes.session import NoteSession
+from app.ui.notes.trash_note import TrashNote
 
 translate = QCoreApplication.translate
 
@@ -86,29 +85,7 @@ class NotesPane(QWidget):
     # -- construction --------------------------------------------------------------------
 
     def _make_list(self) -> QTableView:
-        view = QTableView()
-        view.setObjectName("notesList")
-        view.setAccessibleName(translate("NotesPane", "Test notes"))
-        view.setAccessibleDescription(
-            translate("NotesPane", "Test notes of the selected practice, newest first")
-        )
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        for column in (Column.DATE, Column.REGION, Column.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.AUTHOR, 90)
-        header.setStretchLastSection(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view = notes_list_view(self.model)
         view.customContextMenuRequested.connect(self._context_menu)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         return view
@@ -175,7 +152,7 @@ class NotesPane(QWidget):
         self.flush()
         self.practice_id = practice_id
         self.reload_notes()
-        self._close_editor()
+        self.close_editor()
 
     def reload_notes(self, keep: str | None = None) -> None:
         """Re-read the list (after a save, a delete, or a change made elsewhere)."""
@@ -257,10 +234,10 @@ class NotesPane(QWidget):
             self.message.emit(
                 translate("NotesPane", "This note was never saved; there is nothing to delete.")
             )
-            self._close_editor()
+            self.close_editor()
             return
         self.flush()
-        self.undo.push(_TrashNote(self, note_id))
+        self.undo.push(TrashNote(self, note_id))
 
     def open_note(self, note_id: str) -> None:
         note = self.reader.note(note_id)
@@ -305,40 +282,17 @@ class NotesPane(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _close_editor(self) -> None:
+    def close_editor(self) -> None:
+        """Close the note and show, in its place, what to do next."""
         self.session.close_note()
         self.conflict_bar.clear()
-        if self.practice_id is None:
-            self.placeholder.setText(
-                translate("NotesPane", "Select a practice to see and write its test notes.")
-            )
-        elif not self.model.total:  # the list is current: callers reload before closing
-            self.placeholder.setText(
-                translate(
-                    "NotesPane",
-                    "No test notes for this practice yet.\n\n"
-                    "Press Ctrl+N (or New Note) to write the first one.",
-                )
-            )
-        else:
-            self.placeholder.setText(
-                translate(
-                    "NotesPane",
-                    "Select a note to read or edit it,\nor press Ctrl+N to write a new one.",
-                )
-            )
+        # the list is current: callers reload before closing
+        self.placeholder.setText(placeholder_text(self.practice_id is not None, self.model.total))
         self.editor_stack.setCurrentWidget(self.placeholder)
 
     def _update_counts(self) -> None:
-        total, shown = self.model.total, self.model.rowCount()
-        if self.practice_id is None:
-            self.count_label.setText("")
-        elif shown == total:
-            self.count_label.setText(translate("NotesPane", "(%n note(s))", None, total))
-        else:
-            self.count_label.setText(
-                fill(translate("NotesPane", "(%1 of %n note(s))", None, total), number_text(shown))
-            )
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(count_text(shown, total) if self.practice_id else "")
 
     def _region_filter_changed(self) -> None:
         self.model.set_region(self.region_filter.currentData())
@@ -417,32 +371,3 @@ class NotesPane(QWidget):
             else:
                 menu.addAction(action)
         menu.popup(self.list.viewport().mapToGlobal(point))
-
-
-class _TrashNote(QUndoCommand):
-    """Deleting a note moves it to the trash; undo restores it."""
-
-    def __init__(self, pane: NotesPane, note_id: str) -> None:
-        super().__init__(translate("NotesPane", "Delete Note"))
-        self.pane = pane
-        self.note_id = note_id
-
-    def redo(self) -> None:
-        self.pane.store.notes.trash(self.note_id)
-        self.pane.reload_notes()
-        if self.pane.current_note_id() == self.note_id:
-            self.pane._close_editor()
-        self.pane.message.emit(
-            translate("NotesPane", "Note moved to the trash. Ctrl+Z brings it back.")
-        )
-        if self.pane.practice_id:
-            self.pane.notesChanged.emit(self.pane.practice_id)
-
-    def undo(self) -> None:
-        self.pane.store.notes.restore(self.note_id)
-        self.pane.reload_notes(keep=self.note_id)
-        if self.pane.model.row_of(self.note_id) >= 0:
-            self.pane.open_note(self.note_id)
-        self.pane.message.emit(translate("NotesPane", "Note restored from the trash."))
-        if self.pane.practice_id:
-            self.pane.notesChanged.emit(self.pane.practice_id)
