@@ -260,3 +260,14 @@ def test_counts_take_the_languages_plural_forms(
     window.registry[ActionName.TRASH].trigger()
     trash = window.findChild(QDialog, "trashDialog")
     assert trash.intro.text().startswith("1 deleted note. Restore")
+
+
+def test_regions_are_listed_in_the_persons_alphabet(locale: None, window: MainWindow) -> None:
+    QLocale.setDefault(QLocale("en_GB"))  # as install_language sets it for English
+    window.notes.store.add_region("Île-de-France", "FR", "")
+    window.notes.refresh_regions()
+    combo = window.notes.region_filter
+    labels = [combo.itemText(index) for index in range(1, combo.count())]
+    assert labels.index("Île-de-France (FR)") < labels.index("Tartu (EE)")
+    editor = window.notes.editor.region
+    assert editor.findText("Île-de-France (FR)") < editor.findText("Tartu (EE)")

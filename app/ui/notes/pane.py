@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QItemSelection,
+    QLocale,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -169,7 +178,9 @@ class NotesPane(QWidget):
         self._update_counts()
 
     def refresh_regions(self) -> None:
-        regions = self.reader.regions()
+        # the person's alphabet: "Île-de-France" among the I's, not after "Zagreb"
+        collator = QCollator(QLocale())
+        regions = sorted(self.reader.regions(), key=lambda region: collator.sortKey(region.label))
         self.editor.set_regions(regions)
         current = self.region_filter.currentData()
         blocker = self.region_filter.blockSignals(True)
