@@ -6,8 +6,7 @@
 
 ``update`` runs the ``lupdate`` that PySide6-Essentials ships over the window's sources
 (``app/ui``) and keeps one ``resources/translations/practice_catalogue_<code>.ts`` per language
-(English holds only the plural forms: the source texts are English already; lupdate does
-not mark Python's plurals, ``ts_plurals`` does). Texts no longer in
+(English holds only the plural forms: the source texts are English already). Texts no longer in
 the code are dropped; locations are left out so that moving code does not churn the files.
 ``release`` compiles each ``.ts`` to the ``.qm`` beside it with ``lrelease``; the ``.qm`` files
 are committed so that a fresh clone runs without a build step (a test checks that they match).
@@ -17,12 +16,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import PySide6
 
 from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE
-from build_scripts.ts_plurals import mark_plurals, saved_plurals
+from build_scripts.lupdate_plurals import lupdate_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -51,36 +51,24 @@ def source_files() -> list[Path]:
 def update(folder: Path = FOLDER, codes: list[str] | None = None) -> None:
     """Bring every ``.ts`` in ``folder`` up to date with the texts in the code."""
     folder.mkdir(parents=True, exist_ok=True)
-    files = [str(path) for path in source_files()]
-    for code in codes or list(LANGUAGES):
-        command = [
-            str(tool("lupdate")),
-            "-silent",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-source-language",
-            SOURCE_LANGUAGE,
-            "-target-language",
-            code,
-        ]
-        target = ts_file(code, folder)
-        saved = saved_plurals(target)
-        done = subprocess.run(
-            [*command, *files, "-ts", str(target)], check=True, capture_output=True, text=True
-        )
-        print(_without_plural_notes(done.stdout + done.stderr), end="", file=sys.stderr)
-        mark_plurals(target, code, saved, only_plurals=code == SOURCE_LANGUAGE)
-
-
-def _without_plural_notes(output: str) -> str:
-    """lupdate's own output, without its notes on plural forms it cut (``ts_plurals`` puts
-    them back)."""
-    noise = (
-        "Removed plural forms as the target language has less forms.",
-        "If this sounds wrong, possibly the target language is not set or recognized.",
-    )
-    return "".join(line for line in output.splitlines(keepends=True) if line.strip() not in noise)
+    with tempfile.TemporaryDirectory(prefix="lupdate-") as scratch:
+        # counted texts (translate(..., None, count)) read as numerus: see lupdate_plurals
+        files = [str(path) for path in lupdate_copies(source_files(), ROOT, Path(scratch))]
+        for code in codes or list(LANGUAGES):
+            command = [
+                str(tool("lupdate")),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                code,
+            ]
+            if code == SOURCE_LANGUAGE:
+                command.append("-pluralonly")
+            subprocess.run([*command, *files, "-ts", str(ts_file(code, folder))], check=True)
 
 
 def release(folder: Path = FOLDER, codes: list[str] | None = None) -> None:

@@ -43,15 +43,15 @@ def typed_and_saved(qtbot, window: MainWindow, widget, text: str) -> None:  # ty
 
 
 def test_named_note_widgets(window: MainWindow) -> None:
-    for name, kind in (
-        ("notesList", QTableView),
-        ("noteRegion", QComboBox),
-        ("noteStatus", QComboBox),
-        ("noteBody", QPlainTextEdit),
-        ("noteDate", QLineEdit),
+    for name, kind, spoken in (
+        ("notesList", QTableView, "Test notes"),
+        ("noteRegion", QComboBox, "Region"),
+        ("noteStatus", QComboBox, "Status"),
+        ("noteBody", QPlainTextEdit, "Note text"),
+        ("noteDate", QLineEdit, "Date"),
     ):
         widget = window.findChild(kind, name)
-        assert widget is not None and widget.accessibleName() == name
+        assert widget is not None and widget.accessibleName() == spoken
     assert window.findChild(object, "noteEditor") is window.notes.editor
     new, save = window.registry[ActionName.NEW_NOTE], window.registry[ActionName.SAVE_NOTE]
     assert new.objectName() == "newNoteAction" and save.objectName() == "saveNoteAction"

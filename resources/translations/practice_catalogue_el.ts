@@ -440,6 +440,237 @@ Check the spelling, remove a word, or press Esc to clear the filter.</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1   Status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value (clusters / agencies / enterprises): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored version (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version (kept from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version (kept from this window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This note was changed elsewhere while you edited it. Both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import found this note changed on both sides. The version edited last is shown; the other is kept as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Other Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other version; yours stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version as a separate note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the two versions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the other version came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen record to compare and settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist in two versions. Open one to compare them and choose; until then both are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: every record has one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (deleted for good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes were being written when the application last stopped, and were not saved. Open one to finish it (it is saved as soon as it is valid), or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen note to finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the drafts; File → Unsaved Notes shows them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(practice gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this unsaved note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this draft will be gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
@@ -1378,6 +1609,224 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected test note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region where the practice was tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the test, e.g. 2012-03-01 or 1.3.2012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>placeholder: the ISO date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the test got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the test, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note itself, in Markdown. Tab moves on to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Markdown works: # heading, *emphasis*, - lists, | tables |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note as it will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note as text, or read it as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value of the practice, 0 to 5, as scored in the selection method: for cluster initiatives, for development agencies, for enterprises. Empty: not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteScores</name>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value for development agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value for enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives, 0 to 5; empty: not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value for development agencies, 0 to 5; empty: not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added value for enterprises, 0 to 5; empty: not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteSession</name>
+    <message>
+        <source>Restored unsaved changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note: saved automatically as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red (kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this note changed elsewhere; both versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept; retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from elsewhere at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteStatus</name>
     <message>
         <source>planned</source>
@@ -1393,6 +1842,151 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message>
         <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesFeature</name>
+    <message>
+        <source>The database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest typing could not be saved (%1). It is still in the editor.
+
+Close anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no unsaved notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Test notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test notes of the selected practice, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n note(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a practice to see and write its test notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test notes for this practice yet.
+
+Press Ctrl+N (or New Note) to write the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note to read or edit it,
+or press Ctrl+N to write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3</source>
+        <comment>tooltip: region, date, first line of the note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Show notes of region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of one region only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a practice first: notes belong to a practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was never saved; there is nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note changed elsewhere; both versions are kept. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not settle the conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +2067,7 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     <name>PracticeDocument</name>
     <message numerus="yes">
         <source>%Ln planned</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1480,6 +2075,7 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message numerus="yes">
         <source>%Ln in progress</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1487,6 +2083,7 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message numerus="yes">
         <source>%Ln completed</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1494,6 +2091,7 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message numerus="yes">
         <source>%Ln dropped</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1930,6 +2528,54 @@ Change or clear the filter there (Esc in the filter box) to see practices here.<
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionDialog</name>
+    <message>
+        <source>Add a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter ISO code, e.g. EE for Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EE</source>
+        <comment>placeholder: an example two-letter country code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2597,6 +3243,86 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more notes, then Restore brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted note(s). Restore brings a note back to its practice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashNote</name>
+    <message>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note moved to the trash. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note restored from the trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

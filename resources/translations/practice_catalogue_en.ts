@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) exist in two versions. Open one to compare them and choose; until then both are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>%1 new, %2 updated, %3 unchanged, %n conflict(s).</source>
@@ -260,9 +270,27 @@
     </message>
 </context>
 <context>
+    <name>NotesList</name>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n note(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PracticeDocument</name>
     <message numerus="yes">
         <source>%Ln planned</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -270,6 +298,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln in progress</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -277,6 +306,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln completed</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -284,6 +314,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln dropped</source>
+        <comment>test notes</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -369,6 +400,23 @@
     <name>Transfers</name>
     <message numerus="yes">
         <source>Imported %1: %2 new, %3 updated, %n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n deleted note(s). Restore brings a note back to its practice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s) for good? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -8,8 +8,8 @@ one form for every number (and an expression such as ``len(rows)`` there drops t
 as a plural in context ``Ctx`` (lupdate takes the dotted prefix of ``.tr`` for the context), and
 it calls ``QCoreApplication.translate`` with that context at run time.
 
-(``build_scripts/ts_plurals.py`` marks any ``%n`` text as plural after lupdate, so a plain
-name as the count works too; this form also takes any expression as the count.)
+(``build_scripts/lupdate_plurals.py`` hands lupdate copies with a literal count, so
+``translate(...)`` with a count works too; both forms are in use.)
 
 Keep the variable's name and the context the same, and use it for counted texts only; the
 rest stays ``translate("Ctx", "Text")``. ``%Ln`` writes the count with the language's digit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,9 +14,21 @@ from PySide6.QtWidgets import (
 
 from app.services.notes.fields import NoteFields, fields_from_json, fields_of
 from app.services.notes.reader import NotesReader
+from app.ui.common.status import status_text
+from app.ui.common.translation import fill
+
+translate = QCoreApplication.translate
+
+
+def _status(value: str) -> str:
+    try:
+        return status_text(value)
+    except ValueError:  # a kept copy from elsewhere may carry a status this version lacks
+        return value
 
 
 def describe(fields: NoteFields, regions: dict[str, str]) -> str:
+    """One version of a note as plain text, one field a line, then its text."""
     scores = " / ".join(
         value or "–"
         for value in (
@@ -24,12 +37,22 @@ def describe(fields: NoteFields, regions: dict[str, str]) -> str:
             fields.score_enterprises,
         )
     )
-    return (
-        f"Region: {regions.get(fields.region_id or '', 'none')}\n"
-        f"Date: {fields.date_text}   Status: {fields.status.replace('_', ' ')}\n"
-        f"Author: {fields.author}\nOutcome: {fields.outcome}\n"
-        f"Added value (clusters / agencies / enterprises): {scores}\n\n{fields.body}"
-    )
+    region = regions.get(fields.region_id or "") or translate("CompareDialog", "none")
+    lines = [
+        fill(translate("CompareDialog", "Region: %1"), region),
+        fill(
+            translate("CompareDialog", "Date: %1   Status: %2"),
+            fields.date_text,
+            _status(fields.status),
+        ),
+        fill(translate("CompareDialog", "Author: %1"), fields.author),
+        fill(translate("CompareDialog", "Outcome: %1"), fields.outcome),
+        fill(
+            translate("CompareDialog", "Added value (clusters / agencies / enterprises): %1"),
+            scores,
+        ),
+    ]
+    return "\n".join(lines) + "\n\n" + fields.body
 
 
 class CompareDialog(QDialog):
@@ -38,7 +61,7 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare versions")
+        self.setWindowTitle(translate("CompareDialog", "Compare versions"))
         self.resize(900, 520)
         regions = {region.id: region.label for region in reader.regions()}
         stored = reader.note(note_id)
@@ -46,18 +69,34 @@ class CompareDialog(QDialog):
         layout = QGridLayout(self)
         columns = [
             (
-                "Stored version" + (f" (revision {stored.revision})" if stored else ""),
-                describe(fields_of(stored), regions) if stored else "Deleted for good.",
+                fill(translate("CompareDialog", "Stored version (revision %1)"), stored.revision)
+                if stored
+                else translate("CompareDialog", "Stored version"),
+                translate("CompareDialog", "Stored version"),
+                describe(fields_of(stored), regions)
+                if stored
+                else translate("CompareDialog", "Deleted for good."),
             ),
             (
-                "Your version (kept from " + (kept.origin if kept else "this window") + ")",
+                fill(translate("CompareDialog", "Your version (kept from %1)"), kept.origin)
+                if kept
+                else translate("CompareDialog", "Your version (kept from this window)"),
+                translate("CompareDialog", "Your version"),
                 describe(fields_from_json(kept.payload), regions) if kept else "",
             ),
         ]
-        for column, (title, text) in enumerate(columns):
-            layout.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        for column, (title, name, text) in enumerate(columns):
+            heading = QLabel(title)
+            bold = heading.font()
+            bold.setBold(True)
+            heading.setFont(bold)
+            layout.addWidget(heading, 0, column)
             view = QPlainTextEdit(text)
+            view.setObjectName(("compareStored", "compareKept")[column])
             view.setReadOnly(True)
+            view.setAccessibleName(name)
+            view.setAccessibleDescription(title)
+            heading.setBuddy(view)
             layout.addWidget(view, 1, column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -2,10 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain.enums import ConflictChoice
+from app.ui.common.translation import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+EDITED_HERE = QT_TRANSLATE_NOOP(
+    "ConflictBar", "This note was changed elsewhere while you edited it. Both versions are kept."
+)
+IMPORTED = QT_TRANSLATE_NOOP(
+    "ConflictBar",
+    "An import found this note changed on both sides. The version edited last is shown;"
+    " the other is kept as a copy.",
+)
+# The buttons' words, in ConflictChoice order (mine, theirs, both): for this window's own edit,
+# and for the two sides an import met.
+EDITED_LABELS = (
+    QT_TRANSLATE_NOOP("ConflictBar", "Keep &mine"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Keep &theirs"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Keep &both"),
+)
+IMPORTED_LABELS = (
+    QT_TRANSLATE_NOOP("ConflictBar", "Use the &Other Version"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Keep &This One"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Keep &Both"),
+)
+TIPS = (
+    QT_TRANSLATE_NOOP("ConflictBar", "Save your version over the other one"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Show the other version; yours stays on record"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Save your version as a separate note"),
+)
 
 
 class ConflictBar(QFrame):
@@ -15,55 +44,47 @@ class ConflictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteConflictBar")
+        self.setAccessibleName(translate("ConflictBar", "Conflict"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#noteConflictBar { background: #fff4d6; border: 1px solid #e0b84c; }")
-        self.message = QLabel(
-            "This note was changed elsewhere while you edited it. Both versions are kept."
-        )
+        self.message = QLabel(translate("ConflictBar", EDITED_HERE))
+        self.message.setObjectName("noteConflictMessage")
         self.message.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.message, 1)
         self.buttons: dict[ConflictChoice, QPushButton] = {}
-        compare = QPushButton("&Compare…")
-        compare.clicked.connect(self.compareRequested)
-        layout.addWidget(compare)
-        for text, choice, tip in (
-            ("Keep &mine", ConflictChoice.MINE, "Save your version over the other one"),
-            (
-                "Keep &theirs",
-                ConflictChoice.THEIRS,
-                "Show the other version; yours stays on record",
-            ),
-            ("Keep &both", ConflictChoice.BOTH, "Save your version as a separate note"),
-        ):
-            button = QPushButton(text)
+        self.compare = QPushButton(translate("ConflictBar", "&Compare…"))
+        self.compare.setObjectName("conflictCompare")
+        self.compare.setToolTip(translate("ConflictBar", "Show the two versions side by side"))
+        self.compare.setAccessibleDescription(self.compare.toolTip())
+        self.compare.clicked.connect(self.compareRequested)
+        layout.addWidget(self.compare)
+        for choice, text, tip in zip(ConflictChoice, EDITED_LABELS, TIPS, strict=True):
+            button = QPushButton(translate("ConflictBar", text))
             self.buttons[choice] = button
             button.setObjectName(f"conflict{choice.value.title()}")
-            button.setToolTip(tip)
+            button.setToolTip(translate("ConflictBar", tip))
+            button.setAccessibleDescription(button.toolTip())
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c.value))
             layout.addWidget(button)
         self.conflict_id: str | None = None
         self.hide()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The bar's buttons in the order Tab visits them."""
+        return [self.compare, *self.buttons.values()]
+
     def show_conflict(self, conflict_id: str, origin: str = "") -> None:
         """``origin`` tells whose the kept copy is: this window's unsaved edit, or an import's
-        other version; the words on the buttons follow."""
+        other version; the words on the buttons follow. (A button's accessible name is its
+        text without the ``&``, as Qt reads it.)"""
         self.conflict_id = conflict_id
         imported = origin.startswith("import")
-        self.message.setText(
-            "An import found this note changed on both sides. The version edited last is"
-            " shown; the other is kept as a copy."
-            if imported
-            else "This note was changed elsewhere while you edited it. Both versions are kept."
-        )
-        labels = (
-            ("Use the &Other Version", "Keep &This One", "Keep &Both")
-            if imported
-            else ("Keep &mine", "Keep &theirs", "Keep &both")
-        )
+        self.message.setText(translate("ConflictBar", IMPORTED if imported else EDITED_HERE))
+        labels = IMPORTED_LABELS if imported else EDITED_LABELS
         for choice, label in zip(ConflictChoice, labels, strict=True):
-            self.buttons[choice].setText(label)
+            self.buttons[choice].setText(translate("ConflictBar", label))
         self.show()
 
     def clear(self) -> None:

@@ -3,22 +3,37 @@ import), to open and settle one by one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.catalogue_reader import first_line
 from app.services.notes.reader import NotesReader
 from app.ui.common.list_dialog import ListDialog
+from app.ui.common.locale_format import date_text, date_time_text
+from app.ui.common.translation import fill
+
+translate = QCoreApplication.translate
 
 
 class ConflictsDialog(ListDialog):
     openRequested = Signal(str, str)  # noqa: N815 - Qt signal naming  (entity, record id)
 
     def __init__(self, reader: NotesReader, parent: QWidget | None = None) -> None:
-        headers = ["Record", "Where the other version came from", "Since"]
-        super().__init__("conflicts", "Conflicts", headers, (720, 380), parent)
+        headers = [
+            translate("ConflictsDialog", "Record"),
+            translate("ConflictsDialog", "Where the other version came from"),
+            translate("ConflictsDialog", "Since"),
+        ]
+        title = translate("ConflictsDialog", "Conflicts")
+        super().__init__("conflicts", title, headers, (720, 380), parent)
         self.reader = reader
-        self.open_button = self.add_button("&Open", "conflictOpen", self._open)
+        self.list.setAccessibleName(translate("ConflictsDialog", "Records in two versions"))
+        self.list.setAccessibleDescription(
+            translate("ConflictsDialog", "Enter opens the chosen record to compare and settle it")
+        )
+        self.open_button = self.add_button(
+            translate("ConflictsDialog", "&Open"), "conflictOpen", self._open
+        )
         self.list.itemActivated.connect(lambda *_: self._open())
         self.reload()
 
@@ -26,15 +41,20 @@ class ConflictsDialog(ListDialog):
         self.list.clear()
         conflicts = self.reader.open_conflicts()
         for conflict in conflicts:
-            since = f"{conflict.created_at.astimezone():%Y-%m-%d %H:%M}"
+            since = date_time_text(conflict.created_at)
             label = self._label(conflict.entity, conflict.record_id)
             self.add_row([label, conflict.origin, since], (conflict.entity, conflict.record_id))
-        self.fit(1)
+        self.fit(2)  # the second heading is long (longer still once translated)
         self.intro.setText(
-            f"{len(conflicts)} record(s) exist in two versions. Open one to compare them and"
-            " choose; until then both are kept."
+            translate(
+                "ConflictsDialog",
+                "%n record(s) exist in two versions. Open one to compare them and choose;"
+                " until then both are kept.",
+                None,
+                len(conflicts),
+            )
             if conflicts
-            else "No conflicts: every record has one version."
+            else translate("ConflictsDialog", "No conflicts: every record has one version.")
         )
         self.open_button.setEnabled(bool(conflicts))
         return len(conflicts)
@@ -42,13 +62,20 @@ class ConflictsDialog(ListDialog):
     def _label(self, entity: str, record_id: str) -> str:
         if entity == "practice":
             detail = self.reader.practice_detail(record_id)
-            return f"Practice: {detail.title}" if detail else "Practice (gone)"
+            if detail is None:
+                return translate("ConflictsDialog", "Practice (gone)")
+            return fill(translate("ConflictsDialog", "Practice: %1"), detail.title)
         note = self.reader.note(record_id)
         if note is None:
-            return "Note (deleted for good)"
+            return translate("ConflictsDialog", "Note (deleted for good)")
         practice = self.reader.practice_detail(note.practice_id)
-        text = first_line(note.body) or note.outcome or note.date.isoformat()
-        return f"Note on {practice.title if practice else '?'} ({note.region_label}): {text}"
+        text = first_line(note.body) or note.outcome or date_text(note.date)
+        return fill(
+            translate("ConflictsDialog", "Note on %1 (%2): %3"),
+            practice.title if practice else "?",
+            note.region_label,
+            text,
+        )
 
     def _open(self) -> None:
         chosen = self.current_data()

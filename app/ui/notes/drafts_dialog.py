@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.catalogue_reader import first_line
@@ -10,6 +10,9 @@ from app.services.notes.fields import fields_from_json
 from app.services.notes.reader import NotesReader
 from app.services.store import CatalogueStore
 from app.ui.common.list_dialog import ListDialog, Role
+from app.ui.common.locale_format import date_time_text
+
+translate = QCoreApplication.translate
 
 
 class DraftsDialog(ListDialog):
@@ -18,22 +21,43 @@ class DraftsDialog(ListDialog):
     def __init__(
         self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None
     ) -> None:
-        headers = ["Practice", "Note", "Last typed"]
-        super().__init__("drafts", "Unsaved notes", headers, (700, 360), parent)
+        headers = [
+            translate("DraftsDialog", "Practice"),
+            translate("DraftsDialog", "Note"),
+            translate("DraftsDialog", "Last typed"),
+        ]
+        title = translate("DraftsDialog", "Unsaved notes")
+        super().__init__("drafts", title, headers, (700, 360), parent)
         self.reader = reader
         self.store = store
         self.intro.setText(
-            "These notes were being written when the application last stopped, and were not "
-            "saved. Open one to finish it (it is saved as soon as it is valid), or discard it."
+            translate(
+                "DraftsDialog",
+                "These notes were being written when the application last stopped, and were not"
+                " saved. Open one to finish it (it is saved as soon as it is valid), or discard"
+                " it.",
+            )
         )
-        self.open_button = self.add_button("&Open", "draftOpen", self._open, Role.AcceptRole)
+        self.list.setAccessibleName(translate("DraftsDialog", "Unsaved notes"))
+        self.list.setAccessibleDescription(
+            translate("DraftsDialog", "Enter opens the chosen note to finish it")
+        )
+        self.open_button = self.add_button(
+            translate("DraftsDialog", "&Open"), "draftOpen", self._open, Role.AcceptRole
+        )
         self.open_button.setDefault(True)
         self.discard_button = self.add_button(
-            "&Discard…", "draftDiscard", self._discard, Role.DestructiveRole
+            translate("DraftsDialog", "&Discard…"),
+            "draftDiscard",
+            self._discard,
+            Role.DestructiveRole,
         )
         later = self.buttons.button(self.buttons.StandardButton.Close)
-        later.setText("&Later")
-        later.setToolTip("Keep the drafts; File → Unsaved Notes shows them again")
+        later.setText(translate("DraftsDialog", "&Later"))
+        later.setToolTip(
+            translate("DraftsDialog", "Keep the drafts; File → Unsaved Notes shows them again")
+        )
+        later.setAccessibleDescription(later.toolTip())
         self.list.itemActivated.connect(lambda *_: self._open())
         self.reload()
 
@@ -43,10 +67,13 @@ class DraftsDialog(ListDialog):
         for draft in self.reader.drafts():
             if draft.practice_id and draft.practice_id not in titles:
                 detail = self.reader.practice_detail(draft.practice_id)
-                titles[draft.practice_id] = detail.title if detail else "(practice gone)"
+                titles[draft.practice_id] = (
+                    detail.title if detail else translate("DraftsDialog", "(practice gone)")
+                )
             fields = fields_from_json(draft.payload)
-            text = first_line(fields.body) or fields.outcome or "(no text yet)"
-            when = f"{draft.updated_at.astimezone():%Y-%m-%d %H:%M}"
+            text = first_line(fields.body) or fields.outcome
+            text = text or translate("DraftsDialog", "(no text yet)")
+            when = date_time_text(draft.updated_at)
             self.add_row([titles.get(draft.practice_id or "", ""), text, when], draft.id)
         self.fit(1)
         return self.list.topLevelItemCount()
@@ -63,8 +90,8 @@ class DraftsDialog(ListDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Discard this unsaved note?",
-            "The text of this draft will be gone for good.",
+            translate("DraftsDialog", "Discard this unsaved note?"),
+            translate("DraftsDialog", "The text of this draft will be gone for good."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

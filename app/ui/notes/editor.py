@@ -5,7 +5,9 @@ A pure widget: it knows nothing of saving. ``NoteSession`` watches ``edited`` an
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,26 +23,25 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import NoteStatus
 from app.services.dto import RegionInfo
-from app.services.notes.fields import SCORE_FIELDS, FieldError, NoteFields
+from app.services.notes.fields import FieldError, NoteFields
 from app.ui.common.markdown import PREPARING, build_page, markdown_html, renders_quickly
 from app.ui.common.safe_browser import SafeTextBrowser
 from app.ui.common.status import status_text
+from app.ui.notes.score_texts import (
+    SCORE_ACCESSIBLE_NAMES,
+    SCORE_DESCRIPTIONS,
+    SCORE_LABELS,
+    SCORE_NAMES,
+)
+
+translate = QCoreApplication.translate
 
 ADD_REGION = "__add_region__"
-SCORE_LABELS = {  # short on screen; the tooltips and accessible texts say it in full
-    "score_cluster_initiatives": "C&lusters",
-    "score_development_agencies": "A&gencies",
-    "score_enterprises": "&Enterprises",
-}
-SCORE_NAMES = {
-    "score_cluster_initiatives": "noteScoreClusterInitiatives",
-    "score_development_agencies": "noteScoreDevelopmentAgencies",
-    "score_enterprises": "noteScoreEnterprises",
-}
 
 
-def _named(widget: QWidget, name: str, description: str = "") -> QWidget:
-    widget.setObjectName(name)
+def _named(widget: QWidget, object_name: str, name: str, description: str = "") -> QWidget:
+    """``name`` is what a screen reader says; ``description`` also shows as the tooltip."""
+    widget.setObjectName(object_name)
     widget.setAccessibleName(name)
     if description:
         widget.setAccessibleDescription(description)
@@ -54,53 +55,106 @@ class NoteEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _named(self, "noteEditor", "The selected test note")
+        _named(
+            self,
+            "noteEditor",
+            translate("NoteEditor", "Note editor"),
+            translate("NoteEditor", "The selected test note"),
+        )
         self._loading = False
         self.read_only = False
         self.region = QComboBox()
-        _named(self.region, "noteRegion", "Region where the practice was tested")
+        _named(
+            self.region,
+            "noteRegion",
+            translate("NoteEditor", "Region"),
+            translate("NoteEditor", "Region where the practice was tested"),
+        )
         self.date = QLineEdit()
-        _named(self.date, "noteDate", "Date of the test, e.g. 2012-03-01 or 1.3.2012")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        _named(
+            self.date,
+            "noteDate",
+            translate("NoteEditor", "Date"),
+            translate("NoteEditor", "Date of the test, e.g. 2012-03-01 or 1.3.2012"),
+        )
+        self.date.setPlaceholderText(
+            translate("NoteEditor", "YYYY-MM-DD", "placeholder: the ISO date format")
+        )
         self.status = QComboBox()
-        _named(self.status, "noteStatus", "How far the test got")
+        _named(
+            self.status,
+            "noteStatus",
+            translate("NoteEditor", "Status"),
+            translate("NoteEditor", "How far the test got"),
+        )
         for status in NoteStatus:
             self.status.addItem(status_text(status.value), status.value)
         self.author = QLineEdit()
-        _named(self.author, "noteAuthor", "Who wrote the note")
+        _named(
+            self.author,
+            "noteAuthor",
+            translate("NoteEditor", "Author"),
+            translate("NoteEditor", "Who wrote the note"),
+        )
         self.outcome = QLineEdit()
-        _named(self.outcome, "noteOutcome", "The outcome of the test, in one line")
-        self.outcome.setPlaceholderText("The outcome, in one line")
+        _named(
+            self.outcome,
+            "noteOutcome",
+            translate("NoteEditor", "Outcome"),
+            translate("NoteEditor", "The outcome of the test, in one line"),
+        )
+        self.outcome.setPlaceholderText(translate("NoteEditor", "The outcome, in one line"))
         self.scores: dict[str, QLineEdit] = {}
         for name in SCORE_LABELS:
             edit = QLineEdit()
             _named(
                 edit,
                 SCORE_NAMES[name],
-                f"Added value for {SCORE_FIELDS[name]}, 0 to 5; empty: not scored",
+                translate("NoteScores", SCORE_ACCESSIBLE_NAMES[name]),
+                translate("NoteScores", SCORE_DESCRIPTIONS[name]),
             )
-            edit.setPlaceholderText("–")
+            edit.setPlaceholderText("–")  # a dash, not a text: nothing to translate
             edit.setMaxLength(3)
             edit.setFixedWidth(44)
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.scores[name] = edit
         self.body = QPlainTextEdit()
-        _named(self.body, "noteBody", "The note itself, in Markdown")
+        _named(
+            self.body,
+            "noteBody",
+            translate("NoteEditor", "Note text"),
+            translate(
+                "NoteEditor", "The note itself, in Markdown. Tab moves on to the next field."
+            ),
+        )
         self.body.setPlaceholderText(
-            "What happened? Markdown works: # heading, *emphasis*, - lists, | tables |"
+            translate(
+                "NoteEditor",
+                "What happened? Markdown works: # heading, *emphasis*, - lists, | tables |",
+            )
         )
         self.body.setTabChangesFocus(True)
         self.preview = SafeTextBrowser()
-        _named(self.preview, "notePreview", "The note as it will read")
+        _named(
+            self.preview,
+            "notePreview",
+            translate("NoteEditor", "Note preview"),
+            translate("NoteEditor", "The note as it will read"),
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("noteBodyTabs")
-        self.tabs.addTab(self.body, "&Text")
-        self.tabs.addTab(self.preview, "Pre&view")
+        self.tabs.setAccessibleName(translate("NoteEditor", "Note text and preview"))
+        self.tabs.addTab(self.body, translate("NoteEditor", "&Text"))
+        self.tabs.addTab(self.preview, translate("NoteEditor", "Pre&view"))
+        self.tabs.tabBar().setAccessibleName(translate("NoteEditor", "Text or preview"))
+        self.tabs.tabBar().setAccessibleDescription(
+            translate("NoteEditor", "Write the note as text, or read it as it will print")
+        )
         self.tabs.currentChanged.connect(self._tab_changed)
         self.errors: dict[str, QLabel] = {}
         self.save_state = QLabel()
         self.save_state.setObjectName("noteSaveState")
-        self.save_state.setAccessibleName("noteSaveState")
+        self.save_state.setAccessibleName(translate("NoteEditor", "Save state"))
         self._layout()
         self._connect()
         self.set_regions([])
@@ -124,8 +178,22 @@ class NoteEditor(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         rows: list[tuple[str, QWidget, str, str, QWidget, str]] = [
-            ("&Region", self.region, "region_id", "&Date", self.date, "date_text"),
-            ("&Status", self.status, "status", "A&uthor", self.author, "author"),
+            (
+                translate("NoteEditor", "&Region"),
+                self.region,
+                "region_id",
+                translate("NoteEditor", "&Date"),
+                self.date,
+                "date_text",
+            ),
+            (
+                translate("NoteEditor", "&Status"),
+                self.status,
+                "status",
+                translate("NoteEditor", "A&uthor"),
+                self.author,
+                "author",
+            ),
         ]
         row = 0
         for left, left_widget, left_field, right, right_widget, right_field in rows:
@@ -137,7 +205,7 @@ class NoteEditor(QWidget):
             grid.addWidget(self._error_label(left_field), row + 1, 1)
             grid.addWidget(self._error_label(right_field), row + 1, 3)
             row += 2
-        outcome_label = QLabel("&Outcome")
+        outcome_label = QLabel(translate("NoteEditor", "&Outcome"))
         outcome_label.setBuddy(self.outcome)
         grid.addWidget(outcome_label, row, 0)
         grid.addWidget(self.outcome, row, 1, 1, 3)
@@ -146,17 +214,21 @@ class NoteEditor(QWidget):
         scores = QHBoxLayout()
         scores.setSpacing(6)
         for name, label_text in SCORE_LABELS.items():
-            label = QLabel(label_text)
+            label = QLabel(translate("NoteScores", label_text))
             label.setBuddy(self.scores[name])
             label.setToolTip(self.scores[name].toolTip())
             scores.addWidget(label)
             scores.addWidget(self.scores[name])
             scores.addSpacing(8)
         scores.addStretch(1)
-        value_label = QLabel("Added value")
+        value_label = QLabel(translate("NoteEditor", "Added value"))
         value_label.setToolTip(
-            "Added value of the practice, 0 to 5, as scored in the selection method: for cluster"
-            " initiatives, for development agencies, for enterprises. Empty: not scored."
+            translate(
+                "NoteEditor",
+                "Added value of the practice, 0 to 5, as scored in the selection method: for"
+                " cluster initiatives, for development agencies, for enterprises."
+                " Empty: not scored.",
+            )
         )
         grid.addWidget(value_label, row, 0)
         grid.addLayout(scores, row, 1, 1, 3)
@@ -185,6 +257,7 @@ class NoteEditor(QWidget):
             (self.scores["score_cluster_initiatives"], self.scores["score_development_agencies"]),
             (self.scores["score_development_agencies"], self.scores["score_enterprises"]),
             (self.scores["score_enterprises"], self.body),
+            (self.body, self.tabs.tabBar()),  # Text / Preview: after the text, not before it
         ):
             QWidget.setTabOrder(first, second)
 
@@ -210,11 +283,11 @@ class NoteEditor(QWidget):
         self._loading, loading = True, self._loading
         try:
             self.region.clear()
-            self.region.addItem("Choose a region…", None)
+            self.region.addItem(translate("NoteEditor", "Choose a region…"), None)
             for region in regions:
                 self.region.addItem(region.label, region.id)
             self.region.insertSeparator(self.region.count())
-            self.region.addItem("Add a region…", ADD_REGION)
+            self.region.addItem(translate("NoteEditor", "Add a region…"), ADD_REGION)
             self._select_region(current)
         finally:
             self._loading = loading
@@ -289,10 +362,11 @@ class NoteEditor(QWidget):
     def _render_preview(self) -> None:
         text = self.body.toPlainText()
         if not text.strip():
-            self.preview.show_html('<p style="color:#6b6b6b"><i>Nothing written yet</i></p>')
+            empty = translate("NoteEditor", "Nothing written yet")
+            self.preview.show_html(f'<p style="color:#6b6b6b"><i>{escape(empty)}</i></p>')
         elif renders_quickly(text):
             self.preview.show_html(markdown_html(text))
         else:  # a long note is rendered on the worker thread: typing never waits for it
-            now = f'<p style="color:#6b6b6b"><i>{PREPARING}</i></p>'
+            now = f'<p style="color:#6b6b6b"><i>{escape(PREPARING)}</i></p>'
             build = lambda margin, font: build_page(lambda render: render(text), margin, font)  # noqa: E731
             self.preview.show_later(build, now)

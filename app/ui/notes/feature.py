@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
 from app.ui.notes.pane import NotesPane
 
 if TYPE_CHECKING:
     from app.ui.core.feature import Shell
 
+translate = QCoreApplication.translate
 WRITING_ACTIONS = (
     ActionName.CONFLICTS,
     ActionName.NEW_NOTE,
@@ -74,7 +76,7 @@ class NotesFeature(QObject):
         for name in WRITING_ACTIONS:
             action = self._shell.registry[name]
             action.setEnabled(False)
-            action.setToolTip("The database is read-only")
+            action.setToolTip(translate("NotesFeature", "The database is read-only"))
         self.pane.set_read_only(True)
 
     def changed_elsewhere(self) -> None:
@@ -90,9 +92,15 @@ class NotesFeature(QObject):
         """The last typing could not be saved: ask before closing and losing it."""
         answer = QMessageBox.warning(
             self._shell.dialog_parent,
-            "The last changes could not be saved",
-            f"Your latest typing could not be saved ({self.pane.failure_reason()})."
-            " It is still in the editor.\n\nClose anyway and lose it?",
+            translate("NotesFeature", "The last changes could not be saved"),
+            fill(
+                translate(
+                    "NotesFeature",
+                    "Your latest typing could not be saved (%1). It is still in the editor."
+                    "\n\nClose anyway and lose it?",
+                ),
+                self.pane.failure_reason(),
+            ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -141,7 +149,11 @@ class NotesFeature(QObject):
             absorb_emergency(folder, catalogue.path, catalogue.notes)
         if not self.reader.drafts():
             if always:
-                QMessageBox.information(self.pane, "Unsaved notes", "There are no unsaved notes.")
+                QMessageBox.information(
+                    self.pane,
+                    translate("NotesFeature", "Unsaved notes"),
+                    translate("NotesFeature", "There are no unsaved notes."),
+                )
             return
         dialog = DraftsDialog(self.reader, catalogue.store, self.pane)
         dialog.openRequested.connect(self.open_draft)

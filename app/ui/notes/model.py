@@ -5,11 +5,22 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.services.dto import NoteSummary
+from app.ui.common.locale_format import date_text
 from app.ui.common.roles import Role
-from app.ui.common.status import status_text
+from app.ui.common.status import STATUS_SYMBOLS, status_text
+from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
+
+translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -23,11 +34,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.DATE: "Date",
-    Column.REGION: "Region",
-    Column.STATUS: "Status",
-    Column.AUTHOR: "Author",
-    Column.TEXT: "Note",
+    Column.DATE: QT_TRANSLATE_NOOP("NotesModel", "Date"),
+    Column.REGION: QT_TRANSLATE_NOOP("NotesModel", "Region"),
+    Column.STATUS: QT_TRANSLATE_NOOP("NotesModel", "Status"),
+    Column.AUTHOR: QT_TRANSLATE_NOOP("NotesModel", "Author"),
+    Column.TEXT: QT_TRANSLATE_NOOP("NotesModel", "Note"),
 }
 
 
@@ -76,23 +87,47 @@ class NotesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("NotesModel", HEADERS[Column(section)])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         note = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Column.DATE: note.date.isoformat(),
+                Column.DATE: date_text(note.date),
                 Column.REGION: note.region_label,
                 Column.STATUS: status_text(note.status),
                 Column.AUTHOR: note.author,
                 Column.TEXT: note.first_line,
-            }[Column(index.column())]
+            }[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _spoken(note, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{note.region_label}, {note.date.isoformat()}\n{note.first_line}"
+            return fill(
+                translate(
+                    "NotesModel", "%1, %2\n%3", "tooltip: region, date, first line of the note"
+                ),
+                note.region_label,
+                date_text(note.date, long=True),
+                note.first_line,
+            )
         if role == Role.ID:
             return note.id
         return None
+
+
+def _spoken(note: NoteSummary, column: Column) -> str:
+    """What a screen reader says for a cell: the date in words, the status without its
+    symbol, and something rather than silence for an empty author or text."""
+    if column is Column.DATE:
+        return date_text(note.date, long=True)
+    if column is Column.STATUS:
+        return status_text(note.status).removeprefix(STATUS_SYMBOLS.get(note.status, "")).strip()
+    if column is Column.REGION:
+        return note.region_label
+    if column is Column.AUTHOR:
+        return note.author or translate("NotesModel", "No author")
+    return note.first_line or translate("NotesModel", "No text")

@@ -7,14 +7,22 @@ Deleting moves a note to the trash through the undo stack, so Ctrl+Z brings it b
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QItemSelection, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QItemSelection,
+    QLocale,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -27,11 +35,16 @@ from PySide6.QtWidgets import (
 from app.services.notes.fields import NoteFields
 from app.ui.common.roles import Role
 from app.ui.common.settings_values import setting_text
+from app.ui.common.translation import fill
 from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.conflict_bar import ConflictBar
 from app.ui.notes.editor import NoteEditor
-from app.ui.notes.model import Column, NotesModel
+from app.ui.notes.model import NotesModel
+from app.ui.notes.notes_list import count_text, notes_list_view, placeholder_text
 from app.ui.notes.session import NoteSession
+from app.ui.notes.trash_note import TrashNote
+
+translate = QCoreApplication.translate
 
 
 class NotesPane(QWidget):
@@ -58,11 +71,13 @@ class NotesPane(QWidget):
         self.list = self._make_list()
         self.region_filter = QComboBox()
         self.region_filter.setObjectName("notesRegionFilter")
-        self.region_filter.setAccessibleName("notesRegionFilter")
-        self.region_filter.setToolTip("Show the notes of one region only")
+        self.region_filter.setAccessibleName(translate("NotesPane", "Show notes of region"))
+        self.region_filter.setToolTip(translate("NotesPane", "Show the notes of one region only"))
+        self.region_filter.setAccessibleDescription(self.region_filter.toolTip())
         self.region_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.region_filter.currentIndexChanged.connect(self._region_filter_changed)
         self.count_label = QLabel()
+        self.count_label.setObjectName("notesCount")
         self.editor = NoteEditor()
         self.session = NoteSession(self.editor, catalogue, self)
         self.conflict_bar = ConflictBar()
@@ -79,39 +94,24 @@ class NotesPane(QWidget):
     # -- construction --------------------------------------------------------------------
 
     def _make_list(self) -> QTableView:
-        view = QTableView()
-        view.setObjectName("notesList")
-        view.setAccessibleName("notesList")
-        view.setAccessibleDescription("Test notes of the selected practice, newest first")
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        for column in (Column.DATE, Column.REGION, Column.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.AUTHOR, 90)
-        header.setStretchLastSection(True)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view = notes_list_view(self.model)
         view.customContextMenuRequested.connect(self._context_menu)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         return view
 
     def _build(self) -> None:
-        title = QLabel("<b>Test notes</b>")
+        title = QLabel(translate("NotesPane", "Test notes"))
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(title)
         header.addWidget(self.count_label)
         header.addStretch(1)
-        header.addWidget(QLabel("Region:"))
+        region_label = QLabel(translate("NotesPane", "Regio&n:"))
+        region_label.setBuddy(self.region_filter)
+        header.addWidget(region_label)
         header.addWidget(self.region_filter)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -137,9 +137,21 @@ class NotesPane(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self._tab_order()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.splitter)
+
+    def _tab_order(self) -> None:
+        """Region filter → list → the conflict bar's buttons (when shown) → the editor."""
+        chain = [
+            self.region_filter,
+            self.list,
+            *self.conflict_bar.focus_chain(),
+            self.editor.region,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- the practice and its notes ------------------------------------------------------
 
@@ -149,7 +161,7 @@ class NotesPane(QWidget):
         self.flush()
         self.practice_id = practice_id
         self.reload_notes()
-        self._close_editor()
+        self.close_editor()
 
     def reload_notes(self, keep: str | None = None) -> None:
         """Re-read the list (after a save, a delete, or a change made elsewhere)."""
@@ -166,12 +178,14 @@ class NotesPane(QWidget):
         self._update_counts()
 
     def refresh_regions(self) -> None:
-        regions = self.reader.regions()
+        # the person's alphabet: "Île-de-France" among the I's, not after "Zagreb"
+        collator = QCollator(QLocale())
+        regions = sorted(self.reader.regions(), key=lambda region: collator.sortKey(region.label))
         self.editor.set_regions(regions)
         current = self.region_filter.currentData()
         blocker = self.region_filter.blockSignals(True)
         self.region_filter.clear()
-        self.region_filter.addItem("All regions", None)
+        self.region_filter.addItem(translate("NotesPane", "All regions"), None)
         for region in regions:
             self.region_filter.addItem(region.label, region.id)
         self.region_filter.setCurrentIndex(max(self.region_filter.findData(current), 0))
@@ -192,7 +206,9 @@ class NotesPane(QWidget):
         if self.read_only:
             return False
         if self.practice_id is None:
-            self.message.emit("Select a practice first: notes belong to a practice.")
+            self.message.emit(
+                translate("NotesPane", "Select a practice first: notes belong to a practice.")
+            )
             return False
         self.flush()
         self.list.clearSelection()
@@ -226,11 +242,13 @@ class NotesPane(QWidget):
         if note_id is None or self.session.target is None:
             return
         if self.session.target.base_revision is None:
-            self.message.emit("This note was never saved; there is nothing to delete.")
-            self._close_editor()
+            self.message.emit(
+                translate("NotesPane", "This note was never saved; there is nothing to delete.")
+            )
+            self.close_editor()
             return
         self.flush()
-        self.undo.push(_TrashNote(self, note_id))
+        self.undo.push(TrashNote(self, note_id))
 
     def open_note(self, note_id: str) -> None:
         note = self.reader.note(note_id)
@@ -265,7 +283,9 @@ class NotesPane(QWidget):
     def failure_reason(self) -> str:
         """Why the last save failed, in words."""
         outcome = self.session.last_outcome
-        return outcome.message if outcome is not None else "the database refused the write"
+        if outcome is not None:
+            return outcome.message
+        return translate("NotesPane", "the database refused the write")
 
     def shutdown(self) -> None:
         self.session.shutdown()
@@ -273,30 +293,17 @@ class NotesPane(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _close_editor(self) -> None:
+    def close_editor(self) -> None:
+        """Close the note and show, in its place, what to do next."""
         self.session.close_note()
         self.conflict_bar.clear()
-        if self.practice_id is None:
-            self.placeholder.setText("Select a practice to see and write its test notes.")
-        elif not self.model.total:  # the list is current: callers reload before closing
-            self.placeholder.setText(
-                "No test notes for this practice yet.\n\n"
-                "Press Ctrl+N (or New Note) to write the first one."
-            )
-        else:
-            self.placeholder.setText(
-                "Select a note to read or edit it,\nor press Ctrl+N to write a new one."
-            )
+        # the list is current: callers reload before closing
+        self.placeholder.setText(placeholder_text(self.practice_id is not None, self.model.total))
         self.editor_stack.setCurrentWidget(self.placeholder)
 
     def _update_counts(self) -> None:
-        total, shown = self.model.total, self.model.rowCount()
-        if self.practice_id is None:
-            self.count_label.setText("")
-        elif shown == total:
-            self.count_label.setText(f"({total})")
-        else:
-            self.count_label.setText(f"({shown} of {total})")
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(count_text(shown, total) if self.practice_id else "")
 
     def _region_filter_changed(self) -> None:
         self.model.set_region(self.region_filter.currentData())
@@ -325,7 +332,11 @@ class NotesPane(QWidget):
 
     def _conflicted(self, note_id: str, conflict_id: str) -> None:
         self.conflict_bar.show_conflict(conflict_id)
-        self.message.emit("This note changed elsewhere; both versions are kept. Choose one.")
+        self.message.emit(
+            translate(
+                "NotesPane", "This note changed elsewhere; both versions are kept. Choose one."
+            )
+        )
 
     def _settle(self, choice: str) -> None:
         from app.domain.enums import ConflictChoice
@@ -336,7 +347,9 @@ class NotesPane(QWidget):
         try:
             shown = self.store.notes.resolve(conflict_id, ConflictChoice(choice))
         except ValueError as error:
-            self.message.emit(f"Could not settle the conflict: {error}")
+            self.message.emit(
+                fill(translate("NotesPane", "Could not settle the conflict: %1"), error)
+            )
             return
         self.conflict_bar.clear()
         self.session.close_note()
@@ -369,30 +382,3 @@ class NotesPane(QWidget):
             else:
                 menu.addAction(action)
         menu.popup(self.list.viewport().mapToGlobal(point))
-
-
-class _TrashNote(QUndoCommand):
-    """Deleting a note moves it to the trash; undo restores it."""
-
-    def __init__(self, pane: NotesPane, note_id: str) -> None:
-        super().__init__("Delete Note")
-        self.pane = pane
-        self.note_id = note_id
-
-    def redo(self) -> None:
-        self.pane.store.notes.trash(self.note_id)
-        self.pane.reload_notes()
-        if self.pane.current_note_id() == self.note_id:
-            self.pane._close_editor()
-        self.pane.message.emit("Note moved to the trash. Ctrl+Z brings it back.")
-        if self.pane.practice_id:
-            self.pane.notesChanged.emit(self.pane.practice_id)
-
-    def undo(self) -> None:
-        self.pane.store.notes.restore(self.note_id)
-        self.pane.reload_notes(keep=self.note_id)
-        if self.pane.model.row_of(self.note_id) >= 0:
-            self.pane.open_note(self.note_id)
-        self.pane.message.emit("Note restored from the trash.")
-        if self.pane.practice_id:
-            self.pane.notesChanged.emit(self.pane.practice_id)

@@ -15,17 +15,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.services.dto import NoteView
 from app.services.notes.fields import NoteFields, fields_from_json, fields_of
 from app.ui.common.autosave import Autosaver
+from app.ui.common.locale_format import date_time_text, time_text
+from app.ui.common.translation import fill
 from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.editor import NoteEditor
 
 if TYPE_CHECKING:
     from app.services.notes.saving import NoteSaver
     from app.services.save_outcome import EditTarget, SaveOutcome
+
+translate = QCoreApplication.translate
 
 
 class NoteSession(QObject):
@@ -76,11 +80,16 @@ class NoteSession(QObject):
         draft = next((d for d in self.reader.drafts() if d.id == note.id), None)
         if draft is not None and not self.editor.read_only:
             self._open(fields_from_json(draft.payload), dirty=True)
-            self._set_state(f"Restored unsaved changes from {_clock(draft.updated_at)}")
+            self._set_state(
+                fill(
+                    translate("NoteSession", "Restored unsaved changes from %1"),
+                    _clock(draft.updated_at),
+                )
+            )
             self.save_now()
             return
         self._open(fields_of(note), dirty=False)
-        self._set_state(f"Saved {_clock(note.updated_at)}")
+        self._set_state(fill(translate("NoteSession", "Saved %1"), _clock(note.updated_at)))
 
     def open_new(self, practice_id: str, defaults: NoteFields) -> str:
         """Start a new note (not stored until something is typed); returns its id."""
@@ -89,7 +98,7 @@ class NoteSession(QObject):
         note_id = str(uuid.uuid4())
         self.target = EditTarget(note_id, practice_id, None)
         self._open(defaults, dirty=False)
-        self._set_state("New note: saved automatically as you type")
+        self._set_state(translate("NoteSession", "New note: saved automatically as you type"))
         return note_id
 
     def open_draft(self, note_id: str, practice_id: str, base_revision: int | None,
@@ -122,7 +131,7 @@ class NoteSession(QObject):
             return None
         from app.services.save_outcome import EditTarget, SaveKind
 
-        self._set_state("Saving…")
+        self._set_state(translate("NoteSession", "Saving…"))
         target, fields = self.target, self.editor.fields()
         outcome = self.saver.save(target, fields, self.origin)
         self.last_outcome = outcome
@@ -130,18 +139,31 @@ class NoteSession(QObject):
         if outcome.kind is SaveKind.SAVED:
             self.target = EditTarget(target.note_id, target.practice_id, outcome.revision)
             self.autosave.saved()
-            self._set_state(f"Saved {datetime.now():%H:%M}")
+            self._set_state(fill(translate("NoteSession", "Saved %1"), _clock(_now())))
             self.saved.emit(target.note_id)
         elif outcome.kind is SaveKind.DRAFT:
             self.autosave.saved()  # the draft holds it; a fix saves the note
-            self._set_state("Not saved: fix the fields marked in red (kept as a draft)")
+            self._set_state(
+                translate(
+                    "NoteSession", "Not saved: fix the fields marked in red (kept as a draft)"
+                )
+            )
         elif outcome.kind is SaveKind.CONFLICT:
             self.autosave.saved()
-            self._set_state("Not saved: this note changed elsewhere; both versions are kept")
+            self._set_state(
+                translate(
+                    "NoteSession", "Not saved: this note changed elsewhere; both versions are kept"
+                )
+            )
             assert outcome.conflict_id is not None
             self.conflicted.emit(target.note_id, outcome.conflict_id)
         else:
-            self._set_state(f"Not saved: {outcome.message}. Your text is kept; retrying…")
+            self._set_state(
+                fill(
+                    translate("NoteSession", "Not saved: %1. Your text is kept; retrying…"),
+                    outcome.message,
+                )
+            )
             self.autosave.failed()
         return outcome
 
@@ -154,7 +176,9 @@ class NoteSession(QObject):
             self.close_note()
         elif note.revision != self.target.base_revision:
             self.open_note(note)
-            self._set_state(f"Updated from elsewhere at {datetime.now():%H:%M}")
+            self._set_state(
+                fill(translate("NoteSession", "Updated from elsewhere at %1"), time_text(_now()))
+            )
 
     def shutdown(self) -> None:
         """Stop the autosave timer (the window flushed first; the reader is the window's)."""
@@ -171,11 +195,13 @@ class NoteSession(QObject):
     def _edited(self) -> None:
         if self.target is None:
             return
-        self._set_state("Saving…")
+        self._set_state(translate("NoteSession", "Saving…"))
         self.autosave.edited()
 
     def _set_state(self, text: str) -> None:
         self.editor.save_state.setText(text)
+        # a screen reader says the label's name ("Save state") and then this
+        self.editor.save_state.setAccessibleDescription(text)
         self.stateChanged.emit(text)
 
 
@@ -185,8 +211,13 @@ def emergency_folder() -> Path:
     return user_dirs().data / "unsaved"
 
 
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
 def _clock(moment: datetime) -> str:
+    """The time alone today, the date and time before today, as the language writes them."""
     local = moment.astimezone()
     if local.date() == date.today():
-        return f"{local:%H:%M}"
-    return f"{local:%Y-%m-%d %H:%M}"
+        return time_text(local)
+    return date_time_text(local)

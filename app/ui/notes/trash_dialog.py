@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.notes.reader import NotesReader
 from app.services.store import CatalogueStore
 from app.ui.common.list_dialog import ListDialog, Role
+from app.ui.common.locale_format import date_text, date_time_text
+
+translate = QCoreApplication.translate
 
 
 class TrashDialog(ListDialog):
@@ -16,13 +19,29 @@ class TrashDialog(ListDialog):
     def __init__(
         self, reader: NotesReader, store: CatalogueStore, parent: QWidget | None = None
     ) -> None:
-        headers = ["Practice", "Region", "Date", "Note", "Deleted"]
-        super().__init__("trash", "Trash", headers, (760, 420), parent, several=True)
+        headers = [
+            translate("TrashDialog", "Practice"),
+            translate("TrashDialog", "Region"),
+            translate("TrashDialog", "Date"),
+            translate("TrashDialog", "Note"),
+            translate("TrashDialog", "Deleted"),
+        ]
+        title = translate("TrashDialog", "Trash")
+        super().__init__("trash", title, headers, (760, 420), parent, several=True)
         self.reader = reader
         self.store = store
-        self.restore_button = self.add_button("&Restore", "trashRestore", self.restore_selected)
+        self.list.setAccessibleName(translate("TrashDialog", "Deleted notes"))
+        self.list.setAccessibleDescription(
+            translate("TrashDialog", "Select one or more notes, then Restore brings them back")
+        )
+        self.restore_button = self.add_button(
+            translate("TrashDialog", "&Restore"), "trashRestore", self.restore_selected
+        )
         self.empty_button = self.add_button(
-            "&Empty Trash…", "trashEmpty", self.empty, Role.DestructiveRole
+            translate("TrashDialog", "&Empty Trash…"),
+            "trashEmpty",
+            self.empty,
+            Role.DestructiveRole,
         )
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
@@ -31,17 +50,21 @@ class TrashDialog(ListDialog):
         self.list.clear()
         notes = self.reader.trashed_notes()
         for note in notes:
-            deleted = f"{note.deleted_at.astimezone():%Y-%m-%d %H:%M}"
-            texts = [note.practice_title, note.region_label, note.date.isoformat(),
+            deleted = date_time_text(note.deleted_at)
+            texts = [note.practice_title, note.region_label, date_text(note.date),
                      note.first_line, deleted]  # fmt: skip
             self.add_row(texts, note.id)
         self.fit(4)
         self.list.clearSelection()
-        plural = "s" if len(notes) != 1 else ""
         self.intro.setText(
-            f"{len(notes)} deleted note{plural}. Restore brings a note back to its practice."
+            translate(
+                "TrashDialog",
+                "%n deleted note(s). Restore brings a note back to its practice.",
+                None,
+                len(notes),
+            )
             if notes
-            else "The trash is empty."
+            else translate("TrashDialog", "The trash is empty.")
         )
         self._update_buttons()
 
@@ -59,8 +82,10 @@ class TrashDialog(ListDialog):
         count = self.list.topLevelItemCount()
         answer = QMessageBox.question(
             self,
-            "Empty the trash?",
-            f"Delete {count} note{'s' if count != 1 else ''} for good? This cannot be undone.",
+            translate("TrashDialog", "Empty the trash?"),
+            translate(
+                "TrashDialog", "Delete %n note(s) for good? This cannot be undone.", None, count
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
