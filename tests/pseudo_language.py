@@ -15,7 +15,7 @@ from PySide6.QtCore import QTranslator
 from build_scripts import translations
 
 OPEN, CLOSE = "⟦", "⟧"
-WRAPPED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}", re.DOTALL)
+WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", re.DOTALL)
 
 
 def pseudo_translator(folder: Path) -> QTranslator:
@@ -43,7 +43,9 @@ def pseudo_translator(folder: Path) -> QTranslator:
 def escaped(text: str, known: list[str]) -> str:
     """What of ``text`` is neither wrapped, nor data (``known``: titles, names, file paths),
     nor digits and punctuation: "" when everything shown was translated."""
-    rest = WRAPPED.sub(" ", text)
+    rest, previous = text, None
+    while rest != previous:  # a translated text inside another: the innermost first
+        rest, previous = WRAPPED.sub(" ", rest), rest
     for value in known:
         if value:
             rest = rest.replace(value, " ")

@@ -440,6 +440,67 @@ Check the spelling, remove a word, or press Esc to clear the filter.</source>
     </message>
 </context>
 <context>
+    <name>CheckWords</name>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File structure: sound (SQLite integrity check passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>File structure: damaged, %Ln problem(s); the first:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References: every note, practice and region it points to exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>References: %Ln record(s) (%1) point to a missing %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search index: consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index: not checked (the file is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index: damaged (%1); &apos;practice-catalogue check --repair&apos; rebuilds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents: %1 practices, %2 notes, %3 in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>none</source>
@@ -3021,6 +3082,10 @@ or press Ctrl+N to write a new one.</source>
     <name>SignInDialog</name>
     <message>
         <source>The consortium&apos;s catalogue server. Its address is like postgresql://NAME@HOST:5432/DATABASE (add ?sslmode=require for an encrypted connection). Leave the password empty when it is in your password file (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://NAME@HOST:5432/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

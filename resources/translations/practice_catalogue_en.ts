@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>CheckWords</name>
+    <message numerus="yes">
+        <source>File structure: damaged, %Ln problem(s); the first:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>References: %Ln record(s) (%1) point to a missing %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
         <source>%n record(s) exist in two versions. Open one to compare them and choose; until then both are kept.</source>

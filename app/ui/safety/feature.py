@@ -56,6 +56,7 @@ class SafetyFeature(QObject):
         """Check the file off the GUI thread, then say what was found."""
         from app.services.checking import check_database
         from app.ui.common.long_task import TaskFailedError, run_long_task
+        from app.ui.safety.check_words import check_lines
 
         self._shell.flush_edits()
         path = self._shell.open_catalogue.path
@@ -84,7 +85,7 @@ class SafetyFeature(QObject):
             if report.ok
             else translate("SafetyFeature", "Problems were found.")
         )
-        box.setInformativeText("\n".join(report.lines))  # the check's own lines, as they came
+        box.setInformativeText("\n".join(check_lines(report.findings)))
         box.open()
         return report  # type: ignore[no-any-return]
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import __version__
-from app.ui.browse.filter_edit import SYNTAX_HELP
+from app.ui.browse.filter_edit import syntax_help
 from app.ui.common.translation import fill
 
 translate = QCoreApplication.translate
@@ -44,5 +44,5 @@ def show_filter_help(parent: QWidget) -> None:
     box.setWindowTitle(translate("About", "Filter syntax"))
     box.setIcon(QMessageBox.Icon.Information)
     box.setText(translate("About", "How to filter the catalogue"))
-    box.setInformativeText(SYNTAX_HELP)
+    box.setInformativeText(syntax_help())
     box.open()

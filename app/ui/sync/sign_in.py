@@ -30,7 +30,8 @@ INTRO = QT_TRANSLATE_NOOP(
     " postgresql://NAME@HOST:5432/DATABASE (add ?sslmode=require for an encrypted"
     " connection). Leave the password empty when it is in your password file (~/.pgpass).",
 )
-ADDRESS_FORM = "postgresql://NAME@HOST:5432/DATABASE"
+# The capitals are the parts a person replaces: a translation may name them in its words.
+ADDRESS_FORM = QT_TRANSLATE_NOOP("SignInDialog", "postgresql://NAME@HOST:5432/DATABASE")
 
 
 class SignInDialog(QDialog):
@@ -49,7 +50,7 @@ class SignInDialog(QDialog):
         self.address.setAccessibleDescription(
             translate("SignInDialog", "The catalogue server's address, starting postgresql://")
         )
-        self.address.setPlaceholderText(ADDRESS_FORM)
+        self.address.setPlaceholderText(translate("SignInDialog", ADDRESS_FORM))
         self.password = QLineEdit(self)
         self.password.setObjectName("syncPassword")
         self.password.setAccessibleName(translate("SignInDialog", "Password"))
