@@ -55,7 +55,7 @@ class CataloguePane(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self._stack, 1)
-        self.setFocusProxy(self.tree)
+        self.setFocusProxy(self.filter_edit)  # (the tree as proxy made Tab skip the filter)
 
         self._generation = 0
         self._applied = 0

@@ -100,7 +100,7 @@ class MatrixWindow(QWidget):
         self.model.modelReset.connect(self._model_reset)
         self._show_count(self.model.selected_count)
         self._model_reset()
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
         self.resize(1180, 720)
 
     # -- what the main window calls ------------------------------------------------------

@@ -16,6 +16,7 @@ from app.domain.errors import DatabaseError
 from app.paths import APP_NAME, default_database, resource_file, user_dirs
 from app.services.opening import database_path
 from app.ui import build_main_window
+from app.ui.common.contrast import readable_palette
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.shell.settings import ORGANISATION
 
@@ -41,6 +42,7 @@ def make_application() -> QApplication:
     application.setApplicationVersion(__version__)
     application.setDesktopFileName("practice-catalogue")
     application.setWindowIcon(QIcon(str(resource_file("practice-catalogue.png"))))
+    application.setPalette(readable_palette(application.palette()))  # WCAG AA text contrast
     return application
 
 
