@@ -1,7 +1,7 @@
 """Screenshots for the accessibility review: the main window (a practice and its note open),
 the note editor and the field-test matrix, at 200 % scale and with a large font, offscreen.
 
-    uv run python -m build_scripts.accessibility_shots [--out build/accessibility-shots]
+    uv run python -m build_scripts.accessibility_shots [--lang de] [--out build/accessibility-shots]
 
 Each variant runs in a process of its own (``QT_SCALE_FACTOR`` is read when Qt starts) on a
 fresh seeded database in a temporary folder, with its own HOME: nothing of the person's is read
@@ -26,7 +26,7 @@ VARIANTS = {
 }
 
 
-def shoot(variant: str, out: Path) -> None:
+def shoot(variant: str, out: Path, language: str) -> None:
     """In this process: build the windows and save their pictures (Qt is started here)."""
     _environment, font_points, (width, height) = VARIANTS[variant]
     sandbox = Path(tempfile.mkdtemp(prefix="a11y-shots-"))
@@ -56,7 +56,7 @@ def shoot(variant: str, out: Path) -> None:
     pid = practice_id(sessions, "Help desk")
     sessions.dispose()
     settings = QSettings(str(sandbox / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_main_window(database, settings=settings)
+    window = build_main_window(database, settings=settings, language=language)
     window.resize(width, height)
     window.show()
     window.browse.select_practice(pid)
@@ -65,15 +65,15 @@ def shoot(variant: str, out: Path) -> None:
     for _ in range(20):
         QApplication.processEvents()
     out.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(out / f"{variant}-main.png"))
-    window.notes.grab().save(str(out / f"{variant}-notes.png"))
+    window.grab().save(str(out / f"{language}-{variant}-main.png"))
+    window.notes.grab().save(str(out / f"{language}-{variant}-notes.png"))
     window.open_matrix()
     matrix = window.matrix
     assert matrix is not None
     matrix.resize(width, height)
     for _ in range(20):
         QApplication.processEvents()
-    matrix.grab().save(str(out / f"{variant}-matrix.png"))
+    matrix.grab().save(str(out / f"{language}-{variant}-matrix.png"))
     window.shutdown()
     print(f"{variant}: {width}×{height} logical, device pixel ratio {window.devicePixelRatioF()}")
 
@@ -81,16 +81,18 @@ def shoot(variant: str, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path("build/accessibility-shots"))
+    parser.add_argument("--lang", default="en", help="the interface's language (default: en)")
     parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.variant:
-        shoot(args.variant, args.out)
+        shoot(args.variant, args.out, args.lang)
         return 0
     failed = 0
     for variant, (environment, _font, _size) in VARIANTS.items():
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **environment}
         command = [sys.executable, "-m", "build_scripts.accessibility_shots"]
-        done = subprocess.run([*command, "--variant", variant, "--out", str(args.out)], env=env)
+        options = ["--variant", variant, "--out", str(args.out), "--lang", args.lang]
+        done = subprocess.run([*command, *options], env=env)
         failed += done.returncode != 0
     print(f"pictures in {args.out}")
     return 1 if failed else 0

@@ -23,8 +23,8 @@
     <message numerus="yes">
         <source>%Ln category(ies)</source>
         <translation>
-            <numerusform>%Ln categoryy</numerusform>
-            <numerusform>%Ln categoryies</numerusform>
+            <numerusform>%Ln category</numerusform>
+            <numerusform>%Ln categories</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -56,6 +56,8 @@ class CataloguePane(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self._stack, 1)
         self.setFocusProxy(self.filter_edit)  # (the tree as proxy made Tab skip the filter)
+        # A large font must not squeeze the tree to "He…": room for about 16 characters.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
 
         self._generation = 0
         self._applied = 0

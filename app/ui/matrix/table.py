@@ -63,12 +63,16 @@ def configure_table(table: QTableView, model: MatrixModel) -> None:
 
 
 def apply_widths(table: QTableView, model: MatrixModel) -> None:
-    """The columns' usual widths; a fixed header (not a region's name) gets wider when its
-    text needs it: a translated "Completed" may be twice as long."""
+    """The columns' usual widths; a header gets wider when its text needs it (a translated
+    "Completed" may be twice as long; a large font makes every name longer)."""
     table.setColumnWidth(Column.SELECTED, _fitting(table, model, Column.SELECTED, "selected"))
     table.setColumnWidth(Column.PRACTICE, WIDTHS["practice"])
+    # A region's name fits up to about 14 characters (a large font must not cut "Tartu").
+    widest = table.horizontalHeader().fontMetrics().averageCharWidth() * 14
     for offset in range(len(model.regions)):
-        table.setColumnWidth(FIRST_REGION + offset, WIDTHS["region"])
+        column = FIRST_REGION + offset
+        needed = min(_text_width(table, model, column), widest)
+        table.setColumnWidth(column, max(WIDTHS["region"], needed))
     for which, width in EVIDENCE_WIDTHS.items():
         column = model.evidence_column(which)
         table.setColumnWidth(column, max(width, _text_width(table, model, column)))

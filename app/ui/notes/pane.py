@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -133,7 +135,7 @@ class NotesPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("notesSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(_scrolling(right))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -382,3 +384,15 @@ class NotesPane(QWidget):
             else:
                 menu.addAction(action)
         menu.popup(self.list.viewport().mapToGlobal(point))
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` filling its pane, scrolling instead of widening the window when a large
+    font makes it wider than the pane (the window must fit a laptop's screen)."""
+    scroller = QScrollArea()
+    scroller.setObjectName("noteEditorScroller")
+    scroller.setWidget(content)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+    return scroller

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             for room in (self.practice, self.notes_feature, self.transfers):
                 room.set_read_only()
         restore_state(self, self)
+        self.browse.pane.setFocus()  # the first keystroke filters (the pane's proxy is the filter)
         self.status_label.setText(self.browse.status_text())
         self._closed = False
         self._warmed = False
