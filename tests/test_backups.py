@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.db.connect import connect
 from app.db.engine import Sessions
 from app.domain.errors import NotACatalogueError
 from app.services.backups import (
@@ -92,7 +93,7 @@ def test_check_reports_in_words(db_path: Path) -> None:
     report = check_database(db_path)
     assert report.ok
     assert any("sound" in line for line in report.lines)
-    with sqlite3.connect(db_path) as connection:
+    with connect(db_path) as connection:  # with search_fold, which the note's triggers call
         connection.execute("PRAGMA foreign_keys = OFF")
         connection.execute(
             "INSERT INTO test_notes (id, practice_id, region_id, author, date, status, outcome,"

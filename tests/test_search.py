@@ -3,7 +3,6 @@ fields, combinations, malformed input, and an index that follows every write."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from app.db.connect import connect
 from app.db.engine import Sessions
 from app.db.search_index import deferred, rebuild
 from app.domain.enums import NoteStatus, ServiceType
@@ -189,7 +189,7 @@ def test_index_follows_edits_and_renames(find: Find, notes: Sessions) -> None:
 def test_rebuild_gives_the_same_answers(find: Find, db_path: Path) -> None:
     queries = ["tartu", "desk", "category:exp", "-desk", "status:completed", "shared"]
     before = {query: find(query) for query in queries}
-    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection = connect(db_path)  # the connection carries search_fold
     connection.execute("BEGIN")
     rebuild(connection)
     connection.execute("COMMIT")
@@ -198,7 +198,7 @@ def test_rebuild_gives_the_same_answers(find: Find, db_path: Path) -> None:
 
 
 def test_deferred_bulk_writes_are_indexed_at_the_end(find: Find, db_path: Path) -> None:
-    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection = connect(db_path)  # the connection carries search_fold
     connection.execute("BEGIN IMMEDIATE")
     with deferred(connection):
         connection.execute("UPDATE practices SET summary = 'zanzibar' WHERE title = 'Web site'")

@@ -10,6 +10,9 @@ Objects: ``practice_search`` (FTS5, rowid = key), ``practice_search_keys`` (stab
 per practice id), ``practice_search_source`` (the view that composes a document),
 ``practice_search_state`` (one row: are triggers deferred), ``practice_search_pending``
 (practices whose documents a bulk import left to the background indexer, migration 0002).
+
+Documents hold the texts folded for matching (``app.db.search_fold``, migration 0003), not as
+written: show a practice's own texts, never the stored document.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from app.db import search_fold
 
 SEARCH_OBJECT_PREFIX = "practice_search"
 SEARCH_COLUMNS = (
@@ -139,7 +144,9 @@ def deferred(connection: sqlite3.Connection) -> Iterator[None]:
 # order; each status once). Documents go to FTS5 in ascending rowid order: a rowid lower than
 # the last one written makes FTS5 write out its pending terms as a new segment, and documents
 # in random order (by practice id) took 94 s instead of 25 s. {notes_where} and
-# {practices_where} restrict it to the keys in temp.index_keys, or are empty.
+# {practices_where} restrict it to the keys in temp.index_keys, or are empty. The texts are
+# folded as the view folds them (migration 0003); statuses and service types are plain ASCII.
+_F = search_fold.FUNCTION
 _BULK_DOCUMENTS = f"""
 WITH grouped AS (
   SELECT key,
@@ -152,18 +159,20 @@ WITH grouped AS (
         WHERE n.deleted_at IS NULL {{notes_where}} ORDER BY k.key, n.created_at, n.id)
   GROUP BY key)
 INSERT INTO practice_search (rowid, {_COLUMN_LIST})
-SELECT g.key, p.title, p.subtitle, p.summary, p.description, g.notes, c.name,
-       (SELECT group_concat(r.name || ' ' || r.country, ' ') FROM regions r
-         WHERE r.id IN (SELECT value FROM json_each(g.region_ids))),
-       (SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id),
+SELECT g.key, {_F}(p.title), {_F}(p.subtitle), {_F}(p.summary), {_F}(p.description),
+       {_F}(g.notes), {_F}(c.name),
+       {_F}((SELECT group_concat(r.name || ' ' || r.country, ' ') FROM regions r
+         WHERE r.id IN (SELECT value FROM json_each(g.region_ids)))),
+       {_F}((SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id)),
        replace(g.statuses, ',', ' '), replace(p.service_type, '_', ' ')
 FROM grouped g
 CROSS JOIN practice_search_keys k ON k.key = g.key
 CROSS JOIN practices p ON p.id = k.practice_id
 CROSS JOIN categories c ON c.id = p.category_id
 UNION ALL
-SELECT k.key, p.title, p.subtitle, p.summary, p.description, NULL, c.name, NULL,
-       (SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id),
+SELECT k.key, {_F}(p.title), {_F}(p.subtitle), {_F}(p.summary), {_F}(p.description), NULL,
+       {_F}(c.name), NULL,
+       {_F}((SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id)),
        NULL, replace(p.service_type, '_', ' ')
 FROM practice_search_keys k
 CROSS JOIN practices p ON p.id = k.practice_id

@@ -1,8 +1,9 @@
 """Turning a parsed query into FTS5 MATCH expressions.
 
-Every term is passed as an FTS5 string (double quotes, inner quotes doubled), so nothing a
-person types can be read as FTS5 syntax; the tokenizer then folds case and accents of the
-query exactly as it did for the documents.
+Every term is folded as the documents were (``fold_text``: case and accents in every partner
+language, "ΑΘΗΝΑ" -> "αθηνα", "Straße" -> "strasse"), then passed as an FTS5 string (double
+quotes, inner quotes doubled), so nothing a person types can be read as FTS5 syntax; the
+tokenizer then splits it into words exactly as it did the documents.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.text_fold import fold_text
 from app.services.search.query import ParsedQuery, Term
 
 
@@ -25,7 +27,8 @@ _UNSAYABLE = re.compile("[\0\ud800-\udfff]")
 
 
 def fts_string(text: str, *, prefix: bool) -> str:
-    quoted = '"' + _UNSAYABLE.sub(" ", text).replace('"', '""') + '"'
+    # Folded before quoting: folding can make a quote of a full-width one ("＂" -> '"').
+    quoted = '"' + _UNSAYABLE.sub(" ", fold_text(text)).replace('"', '""') + '"'
     return quoted + "*" if prefix else quoted
 
 
