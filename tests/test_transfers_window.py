@@ -225,6 +225,10 @@ def test_import_conflicts_are_listed_and_settled(
     bar = window.notes.conflict_bar
     assert bar.isVisible() and "import" in bar.message.text().lower()
     assert bar.buttons[next(iter(bar.buttons))].text().replace("&", "") == "Use the Other Version"
+    # The tips speak of the import's two versions too, not of "your version".
+    tips = [button.toolTip() for button in bar.buttons.values()]
+    assert tips[0] == "Put the version kept aside in place of the one shown"
+    assert not any("your version" in tip.lower() for tip in tips)
     bar.findChild(object, "conflictBoth").click()
     bodies = sorted(
         n.first_line for n in NotesReader(db_path).notes(practice_id(ours, "Co-Location"))

@@ -606,6 +606,18 @@ Kontrollige õigekirja, eemaldage mõni sõna või tühjendage filter klahviga E
         <translation>Salvesta oma versioon eraldi märkmena</translation>
     </message>
     <message>
+        <source>Put the version kept aside in place of the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the version shown; the other stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the version kept aside as a separate note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>

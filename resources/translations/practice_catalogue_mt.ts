@@ -622,6 +622,18 @@ Check the spelling, remove a word, or press Esc to clear the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put the version kept aside in place of the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the version shown; the other stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the version kept aside as a separate note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>

@@ -626,6 +626,18 @@ Preverite črkovanje, odstranite kakšno besedo ali pritisnite Esc, da počistit
         <translation>Shrani vašo različico kot ločen zapisek</translation>
     </message>
     <message>
+        <source>Put the version kept aside in place of the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the version shown; the other stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the version kept aside as a separate note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>

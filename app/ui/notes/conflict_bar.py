@@ -30,10 +30,15 @@ IMPORTED_LABELS = (
     QT_TRANSLATE_NOOP("ConflictBar", "Keep &This One"),
     QT_TRANSLATE_NOOP("ConflictBar", "Keep &Both"),
 )
-TIPS = (
+EDITED_TIPS = (
     QT_TRANSLATE_NOOP("ConflictBar", "Save your version over the other one"),
     QT_TRANSLATE_NOOP("ConflictBar", "Show the other version; yours stays on record"),
     QT_TRANSLATE_NOOP("ConflictBar", "Save your version as a separate note"),
+)
+IMPORTED_TIPS = (
+    QT_TRANSLATE_NOOP("ConflictBar", "Put the version kept aside in place of the one shown"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Keep the version shown; the other stays on record"),
+    QT_TRANSLATE_NOOP("ConflictBar", "Add the version kept aside as a separate note"),
 )
 
 
@@ -60,14 +65,13 @@ class ConflictBar(QFrame):
         self.compare.setAccessibleDescription(self.compare.toolTip())
         self.compare.clicked.connect(self.compareRequested)
         layout.addWidget(self.compare)
-        for choice, text, tip in zip(ConflictChoice, EDITED_LABELS, TIPS, strict=True):
-            button = QPushButton(translate("ConflictBar", text))
+        for choice in ConflictChoice:
+            button = QPushButton()
             self.buttons[choice] = button
             button.setObjectName(f"conflict{choice.value.title()}")
-            button.setToolTip(translate("ConflictBar", tip))
-            button.setAccessibleDescription(button.toolTip())
             button.clicked.connect(lambda _=False, c=choice: self.chosen.emit(c.value))
             layout.addWidget(button)
+        self._word_buttons(EDITED_LABELS, EDITED_TIPS)
         self.conflict_id: str | None = None
         self.hide()
 
@@ -82,10 +86,18 @@ class ConflictBar(QFrame):
         self.conflict_id = conflict_id
         imported = origin.startswith("import")
         self.message.setText(translate("ConflictBar", IMPORTED if imported else EDITED_HERE))
-        labels = IMPORTED_LABELS if imported else EDITED_LABELS
-        for choice, label in zip(ConflictChoice, labels, strict=True):
-            self.buttons[choice].setText(translate("ConflictBar", label))
+        if imported:
+            self._word_buttons(IMPORTED_LABELS, IMPORTED_TIPS)
+        else:
+            self._word_buttons(EDITED_LABELS, EDITED_TIPS)
         self.show()
+
+    def _word_buttons(self, labels: tuple[str, ...], tips: tuple[str, ...]) -> None:
+        for choice, label, tip in zip(ConflictChoice, labels, tips, strict=True):
+            button = self.buttons[choice]
+            button.setText(translate("ConflictBar", label))
+            button.setToolTip(translate("ConflictBar", tip))
+            button.setAccessibleDescription(button.toolTip())
 
     def clear(self) -> None:
         self.conflict_id = None
