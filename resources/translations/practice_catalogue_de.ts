@@ -607,15 +607,15 @@ Prüfen Sie die Schreibweise, entfernen Sie ein Wort oder drücken Sie Esc, um d
     </message>
     <message>
         <source>Put the version kept aside in place of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die als Kopie erhaltene Version anstelle der angezeigten</translation>
     </message>
     <message>
         <source>Keep the version shown; the other stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die angezeigte Version; die andere bleibt gespeichert</translation>
     </message>
     <message>
         <source>Add the version kept aside as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die als Kopie erhaltene Version als eigene Notiz hinzu</translation>
     </message>
     <message>
         <source>Conflict</source>

@@ -607,15 +607,15 @@ Kontrollige õigekirja, eemaldage mõni sõna või tühjendage filter klahviga E
     </message>
     <message>
         <source>Put the version kept aside in place of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta koopiana säilitatud versiooni näidatu asemel</translation>
     </message>
     <message>
         <source>Keep the version shown; the other stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilita näidatud versioon; teine jääb alles</translation>
     </message>
     <message>
         <source>Add the version kept aside as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa koopiana säilitatud versioon eraldi märkmena</translation>
     </message>
     <message>
         <source>Conflict</source>

@@ -627,15 +627,15 @@ Iċċekkja l-ortografija, neħħi kelma, jew agħfas Esc biex tneħħi l-filtru.
     </message>
     <message>
         <source>Put the version kept aside in place of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Uża l-verżjoni miżmuma bħala kopja minflok dik li tidher</translation>
     </message>
     <message>
         <source>Keep the version shown; the other stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Żomm il-verżjoni li tidher; l-oħra tibqa&apos; rreġistrata</translation>
     </message>
     <message>
         <source>Add the version kept aside as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Żid il-kopja miżmuma bħala nota separata</translation>
     </message>
     <message>
         <source>Conflict</source>

@@ -627,15 +627,15 @@ Preverite črkovanje, odstranite kakšno besedo ali pritisnite Esc, da počistit
     </message>
     <message>
         <source>Put the version kept aside in place of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazano različico nadomesti s shranjeno kopijo</translation>
     </message>
     <message>
         <source>Keep the version shown; the other stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdrži prikazano različico; druga ostane shranjena</translation>
     </message>
     <message>
         <source>Add the version kept aside as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjeno kopijo doda kot ločen zapisek</translation>
     </message>
     <message>
         <source>Conflict</source>
