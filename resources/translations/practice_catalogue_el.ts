@@ -24,7 +24,7 @@
     <name>Actions</name>
     <message>
         <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
+        <translation>Έξο&amp;δος</translation>
     </message>
     <message>
         <source>Close the application</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>Διενέ&amp;ξεις…</translation>
+        <translation>Δ&amp;ιενέξεις…</translation>
     </message>
     <message>
         <source>Records kept in two versions, to settle</source>
@@ -467,7 +467,7 @@ Check the spelling, remove a word, or press Esc to clear the filter.</source>
     </message>
     <message>
         <source>File structure: sound (SQLite integrity check passed).</source>
-        <translation>Δομή αρχείου: σε καλή κατάσταση (ο έλεγχος ακεραιότητας της SQLite ήταν επιτυχής).</translation>
+        <translation>Δομή αρχείου: χωρίς σφάλματα (ο έλεγχος ακεραιότητας της SQLite ήταν επιτυχής).</translation>
     </message>
     <message numerus="yes">
         <source>File structure: damaged, %Ln problem(s); the first:</source>
@@ -2044,7 +2044,7 @@ or press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>All regions</source>
-        <translation>Όλες οι περιφέρειες</translation>
+        <translation>Όλες</translation>
     </message>
     <message>
         <source>Select a practice first: notes belong to a practice.</source>
@@ -2107,7 +2107,7 @@ or press Ctrl+N to write a new one.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
+        <translation>Έξο&amp;δος</translation>
     </message>
     <message>
         <source>Close Practice Catalogue without changing anything</source>
