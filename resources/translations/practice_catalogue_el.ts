@@ -607,15 +607,15 @@ Check the spelling, remove a word, or press Esc to clear the filter.</source>
     </message>
     <message>
         <source>Put the version kept aside in place of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικατάσταση της εμφανιζόμενης έκδοσης με εκείνη που διατηρήθηκε ως αντίγραφο</translation>
     </message>
     <message>
         <source>Keep the version shown; the other stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της εμφανιζόμενης έκδοσης· η άλλη παραμένει καταγεγραμμένη</translation>
     </message>
     <message>
         <source>Add the version kept aside as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη της έκδοσης που διατηρήθηκε ως αντίγραφο, ως ξεχωριστής σημείωσης</translation>
     </message>
     <message>
         <source>Conflict</source>
