@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 
 from app.__main__ import main
 from app.domain.languages import UnknownLanguage, checked_language, language_of_locale
@@ -94,3 +94,43 @@ def test_numbers_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-d
     assert number_text(1_234_567).replace("\u202f", " ").replace("\xa0", " ") == "1 234 567"
     install_language("de")
     assert number_text(1_234_567) == "1.234.567"
+
+
+FRENCH_ONE = "Commercial cooperation, 1 pratique"
+FRENCH_MANY = "Expansion, 6 pratiques"
+
+
+def _category_reading(window, name: str) -> str:  # type: ignore[no-untyped-def]
+    from app.ui.common.roles import Role
+
+    model = window.catalogue.model
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(Role.NAME) == name:
+            return str(index.data(Qt.ItemDataRole.AccessibleTextRole))
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "many", "date_shown"),
+    [
+        ("el", "Commercial cooperation, 1 πρακτική", "Expansion, 6 πρακτικές", "1/3/12"),
+        ("fr", FRENCH_ONE, FRENCH_MANY, "01/03/2012"),
+    ],
+)
+def test_a_plural_and_a_date_in_french_and_greek(
+    make_window, qtbot, sessions, code: str, one: str, many: str, date_shown: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The window in that language: a category of one practice and one of six read with the
+    language's plural forms, and a note's date in its format."""
+    from tests.factories import add_note, practice_id
+
+    add_note(sessions, "Help desk", "Tartu", date=date(2012, 3, 1))
+    window = make_window(language=code)
+    assert _category_reading(window, "Commercial cooperation") == one
+    assert _category_reading(window, "Expansion") == many
+    window.go_to_practice(practice_id(sessions, "Help desk"))
+    model = window.notes_feature.pane.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
+    shown = [str(model.index(0, column).data()) for column in range(model.columnCount())]
+    assert date_shown in shown
