@@ -607,15 +607,15 @@ Vérifiez l’orthographe, retirez un mot ou appuyez sur Échap pour effacer le 
     </message>
     <message>
         <source>Put the version kept aside in place of the one shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la version mise de côté à la place de celle affichée</translation>
     </message>
     <message>
         <source>Keep the version shown; the other stays on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version affichée&#x202f;; l’autre reste enregistrée</translation>
     </message>
     <message>
         <source>Add the version kept aside as a separate note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la version mise de côté comme note distincte</translation>
     </message>
     <message>
         <source>Conflict</source>
