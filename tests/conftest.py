@@ -41,8 +41,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """A test that switches the interface's language leaves English behind it."""
+def _english_interface() -> Iterator[None]:
+    """Every test starts with English formats (whatever an earlier test installed) and a test
+    that switches the interface's language leaves English behind it."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("en_GB"))
     yield
     if "PySide6" not in sys.modules:
         return

@@ -112,7 +112,7 @@ def test_filtered_long_category_ends_with_a_more_row(
     model.apply(searcher.search("generated"))
     searcher.close()
     policy = model.index(0, 0)
-    assert policy.data() == "Policy actions  1200 / 1201"
+    assert policy.data() == "Policy actions  1,200 / 1,201"  # English digit grouping
     model.fetchMore(policy)  # what a view does on expanding it
     first = model.rowCount(policy)
     assert first < 1200 + 1
