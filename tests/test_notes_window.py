@@ -316,3 +316,47 @@ def test_keyboard_new_note_shortcut(qtbot, window: MainWindow, sessions: Session
     qtbot.keyClick(window.catalogue.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.notes.editor_stack.currentWidget() is window.notes.editor
     assert window.notes.editor.body.hasFocus()
+
+
+@pytest.mark.parametrize(
+    ("code", "region", "date_problem", "score_problem"),
+    [
+        (
+            "fr",
+            "Choisissez la région où le test a eu lieu.",
+            "«\u00a031.02.2012\u00a0» n’est pas une date",
+            "Valeur ajoutée pour les entreprises\u00a0: 7 est hors limites",
+        ),
+        (
+            "el",
+            "Επιλέξτε την περιφέρεια όπου έγινε η δοκιμή.",
+            "Το «31.02.2012» δεν είναι ημερομηνία",
+            "Προστιθέμενη αξία για επιχειρήσεις: το 7 είναι εκτός ορίων",
+        ),
+    ],
+)
+def test_invalid_input_is_explained_in_the_window_language(
+    qtbot,
+    make_window,
+    sessions: Sessions,
+    code: str,
+    region: str,
+    date_problem: str,
+    score_problem: str,
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(language=code)
+    window.show()
+    qtbot.waitExposed(window)
+    open_practice(window, sessions, "Help desk")
+    window.notes.new_note()
+    editor = window.notes.editor
+    editor.region.setCurrentIndex(0)
+    editor.date.selectAll()
+    type_text(editor.date, "31.02.2012")
+    editor.scores["score_enterprises"].setFocus()
+    type_text(editor.scores["score_enterprises"], "7")
+    window.notes.save_now()
+    errors = {name: label.text() for name, label in editor.errors.items() if label.isVisible()}
+    assert errors["region_id"] == region
+    assert errors["date_text"].startswith(date_problem)
+    assert errors["score_enterprises"].startswith(score_problem)

@@ -910,6 +910,61 @@ Prüfen Sie die Schreibweise, entfernen Sie ein Wort oder drücken Sie Esc, um d
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Choose the region where the test took place.</source>
+        <translation>Wählen Sie die Region, in der der Test stattfand.</translation>
+    </message>
+    <message>
+        <source>This region no longer exists; choose another.</source>
+        <translation>Diese Region gibt es nicht mehr; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test, e.g. 2012-03-01.</source>
+        <translation>Geben Sie das Datum des Tests ein, z. B. 2012-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2012-03-01 or 1.3.2012.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2012-03-01 oder 1.3.2012.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Wählen Sie einen Status.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>One line of at most %1 characters.</source>
+        <translation>Eine Zeile mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Mehrwert für Clusterinitiativen: „%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Mehrwert für Entwicklungsagenturen: „%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Mehrwert für Unternehmen: „%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Mehrwert für Clusterinitiativen: %1 liegt außerhalb des Bereichs; Bewertungen reichen von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Mehrwert für Entwicklungsagenturen: %1 liegt außerhalb des Bereichs; Bewertungen reichen von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Mehrwert für Unternehmen: %1 liegt außerhalb des Bereichs; Bewertungen reichen von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
     <name>FilterEdit</name>
     <message>
         <source>Type words to filter practices and their test notes (all words must match).

@@ -910,6 +910,61 @@ Check the spelling, remove a word, or press Esc to clear the filter.</source>
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Choose the region where the test took place.</source>
+        <translation>Επιλέξτε την περιφέρεια όπου έγινε η δοκιμή.</translation>
+    </message>
+    <message>
+        <source>This region no longer exists; choose another.</source>
+        <translation>Αυτή η περιφέρεια δεν υπάρχει πλέον· επιλέξτε άλλη.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test, e.g. 2012-03-01.</source>
+        <translation>Εισαγάγετε την ημερομηνία της δοκιμής, π.χ. 2012-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2012-03-01 or 1.3.2012.</source>
+        <translation>Το «%1» δεν είναι ημερομηνία· γράψτε την ως 2012-03-01 ή 1.3.2012.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Επιλέξτε κατάσταση.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>One line of at most %1 characters.</source>
+        <translation>Μία γραμμή έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Προστιθέμενη αξία για πρωτοβουλίες συνεργατικών σχηματισμών: το «%1» δεν είναι ακέραιος αριθμός από %2 έως %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Προστιθέμενη αξία για αναπτυξιακούς φορείς: το «%1» δεν είναι ακέραιος αριθμός από %2 έως %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Προστιθέμενη αξία για επιχειρήσεις: το «%1» δεν είναι ακέραιος αριθμός από %2 έως %3.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Προστιθέμενη αξία για πρωτοβουλίες συνεργατικών σχηματισμών: το %1 είναι εκτός ορίων· η βαθμολογία είναι από %2 έως %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Προστιθέμενη αξία για αναπτυξιακούς φορείς: το %1 είναι εκτός ορίων· η βαθμολογία είναι από %2 έως %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Προστιθέμενη αξία για επιχειρήσεις: το %1 είναι εκτός ορίων· η βαθμολογία είναι από %2 έως %3.</translation>
+    </message>
+</context>
+<context>
     <name>FilterEdit</name>
     <message>
         <source>Type words to filter practices and their test notes (all words must match).

@@ -910,6 +910,61 @@ Kontrollige õigekirja, eemaldage mõni sõna või tühjendage filter klahviga E
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Choose the region where the test took place.</source>
+        <translation>Valige piirkond, kus katsetus toimus.</translation>
+    </message>
+    <message>
+        <source>This region no longer exists; choose another.</source>
+        <translation>Seda piirkonda enam ei ole; valige mõni teine.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test, e.g. 2012-03-01.</source>
+        <translation>Sisestage katsetuse kuupäev, nt 2012-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2012-03-01 or 1.3.2012.</source>
+        <translation>„%1“ ei ole kuupäev; kirjutage see kujul 2012-03-01 või 1.3.2012.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Valige olek.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Kõige rohkem %1 märki.</translation>
+    </message>
+    <message>
+        <source>One line of at most %1 characters.</source>
+        <translation>Üks rida, kõige rohkem %1 märki.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Lisaväärtus klastrialgatustele: „%1“ ei ole täisarv vahemikus %2–%3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Lisaväärtus arendusagentuuridele: „%1“ ei ole täisarv vahemikus %2–%3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Lisaväärtus ettevõtetele: „%1“ ei ole täisarv vahemikus %2–%3.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Lisaväärtus klastrialgatustele: %1 on lubatud vahemikust väljas; hinnangud on vahemikus %2–%3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Lisaväärtus arendusagentuuridele: %1 on lubatud vahemikust väljas; hinnangud on vahemikus %2–%3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Lisaväärtus ettevõtetele: %1 on lubatud vahemikust väljas; hinnangud on vahemikus %2–%3.</translation>
+    </message>
+</context>
+<context>
     <name>FilterEdit</name>
     <message>
         <source>Type words to filter practices and their test notes (all words must match).

@@ -910,6 +910,61 @@ Vérifiez l’orthographe, retirez un mot ou appuyez sur Échap pour effacer le 
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Choose the region where the test took place.</source>
+        <translation>Choisissez la région où le test a eu lieu.</translation>
+    </message>
+    <message>
+        <source>This region no longer exists; choose another.</source>
+        <translation>Cette région n’existe plus&#x202f;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test, e.g. 2012-03-01.</source>
+        <translation>Saisissez la date du test, par ex. 2012-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2012-03-01 or 1.3.2012.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la sous la forme 2012-03-01 ou 1.3.2012.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Choisissez un statut.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>One line of at most %1 characters.</source>
+        <translation>Une seule ligne de %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Valeur ajoutée pour les initiatives de clusters&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Valeur ajoutée pour les agences de développement&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Valeur ajoutée pour les entreprises&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Valeur ajoutée pour les initiatives de clusters&#xa0;: %1 est hors limites&#x202f;; les scores vont de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Valeur ajoutée pour les agences de développement&#xa0;: %1 est hors limites&#x202f;; les scores vont de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Valeur ajoutée pour les entreprises&#xa0;: %1 est hors limites&#x202f;; les scores vont de %2 à %3.</translation>
+    </message>
+</context>
+<context>
     <name>FilterEdit</name>
     <message>
         <source>Type words to filter practices and their test notes (all words must match).

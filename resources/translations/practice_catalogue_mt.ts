@@ -932,6 +932,61 @@ Iċċekkja l-ortografija, neħħi kelma, jew agħfas Esc biex tneħħi l-filtru.
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Choose the region where the test took place.</source>
+        <translation>Agħżel ir-reġjun fejn sar it-test.</translation>
+    </message>
+    <message>
+        <source>This region no longer exists; choose another.</source>
+        <translation>Dan ir-reġjun m’għadux jeżisti; agħżel ieħor.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test, e.g. 2012-03-01.</source>
+        <translation>Daħħal id-data tat-test, eż. 2012-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2012-03-01 or 1.3.2012.</source>
+        <translation>“%1” mhix data; iktibha bħala 2012-03-01 jew 1.3.2012.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Agħżel status.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>L-iktar %1 karattru.</translation>
+    </message>
+    <message>
+        <source>One line of at most %1 characters.</source>
+        <translation>Linja waħda ta’ mhux iktar minn %1 karattru.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Valur miżjud għall-inizjattivi ta’ clusters: “%1” mhuwiex numru sħiħ minn %2 sa %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Valur miżjud għall-aġenziji tal-iżvilupp: “%1” mhuwiex numru sħiħ minn %2 sa %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Valur miżjud għall-intrapriżi: “%1” mhuwiex numru sħiħ minn %2 sa %3.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Valur miżjud għall-inizjattivi ta’ clusters: %1 huwa barra mill-medda; il-punteġġi huma minn %2 sa %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Valur miżjud għall-aġenziji tal-iżvilupp: %1 huwa barra mill-medda; il-punteġġi huma minn %2 sa %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Valur miżjud għall-intrapriżi: %1 huwa barra mill-medda; il-punteġġi huma minn %2 sa %3.</translation>
+    </message>
+</context>
+<context>
     <name>FilterEdit</name>
     <message>
         <source>Type words to filter practices and their test notes (all words must match).

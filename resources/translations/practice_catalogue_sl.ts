@@ -932,6 +932,61 @@ Preverite črkovanje, odstranite kakšno besedo ali pritisnite Esc, da počistit
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Choose the region where the test took place.</source>
+        <translation>Izberite regijo, v kateri je potekal preizkus.</translation>
+    </message>
+    <message>
+        <source>This region no longer exists; choose another.</source>
+        <translation>Ta regija ne obstaja več; izberite drugo.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test, e.g. 2012-03-01.</source>
+        <translation>Vnesite datum preizkusa, npr. 2012-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2012-03-01 or 1.3.2012.</source>
+        <translation>»%1« ni datum; zapišite ga kot 2012-03-01 ali 1.3.2012.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Izberite stanje.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Največ %1 znakov.</translation>
+    </message>
+    <message>
+        <source>One line of at most %1 characters.</source>
+        <translation>Ena vrstica z največ %1 znaki.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Dodana vrednost za grozdne pobude: »%1« ni celo število od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Dodana vrednost za razvojne agencije: »%1« ni celo število od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: “%1” is not a whole number from %2 to %3.</source>
+        <translation>Dodana vrednost za podjetja: »%1« ni celo število od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Added value for cluster initiatives: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Dodana vrednost za grozdne pobude: %1 je zunaj obsega; ocene so od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Added value for development agencies: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Dodana vrednost za razvojne agencije: %1 je zunaj obsega; ocene so od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Added value for enterprises: %1 is out of range; scores go from %2 to %3.</source>
+        <translation>Dodana vrednost za podjetja: %1 je zunaj obsega; ocene so od %2 do %3.</translation>
+    </message>
+</context>
+<context>
     <name>FilterEdit</name>
     <message>
         <source>Type words to filter practices and their test notes (all words must match).

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import date
+from enum import StrEnum
 from typing import Any, Protocol
 
 from app.domain.enums import SCORE_MAX, SCORE_MIN, NoteStatus
@@ -55,10 +56,27 @@ class ValidNote:
     body: str
 
 
+class Problem(StrEnum):
+    """What is wrong with a field, for a reader to put in its own words (the window's
+    language); ``FieldError.message`` says it in English."""
+
+    REGION_MISSING = "region missing"
+    REGION_GONE = "region gone"
+    DATE_MISSING = "date missing"
+    DATE_INVALID = "date invalid"  # values: (what was typed,)
+    STATUS_MISSING = "status missing"
+    TOO_LONG = "too long"  # values: (the most characters,)
+    NOT_ONE_LINE = "not one line"  # values: (the most characters,)
+    SCORE_NOT_WHOLE = "score not whole"  # values: (what was typed, lowest, highest)
+    SCORE_OUT_OF_RANGE = "score out of range"  # values: (the number, lowest, highest)
+
+
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str  # a NoteFields attribute name
-    message: str
+    message: str  # in English
+    problem: Problem | None = None
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,50 +169,93 @@ def parse_date(text: str) -> date | None:
 
 def parse_score(text: str) -> tuple[int | None, str | None]:
     """(score, None) or (None, a problem); empty text means "not set"."""
+    value, problem = _score(text)
+    return value, (None if problem is None else _SCORE_WORDS[problem[0]].format(*problem[1]))
+
+
+_SCORE_WORDS = {
+    Problem.SCORE_NOT_WHOLE: "“{0}” is not a whole number from {1} to {2}",
+    Problem.SCORE_OUT_OF_RANGE: "{0} is out of range: scores go from {1} to {2}",
+}
+
+
+def _score(text: str) -> tuple[int | None, tuple[Problem, tuple[str, ...]] | None]:
     text = text.strip()
+    limits = (str(SCORE_MIN), str(SCORE_MAX))
     if not text:
         return None, None
     if not re.fullmatch(r"[+-]?\d+", text):
-        return None, f"“{text}” is not a whole number from {SCORE_MIN} to {SCORE_MAX}"
+        return None, (Problem.SCORE_NOT_WHOLE, (text, *limits))
     value = int(text)
     if not SCORE_MIN <= value <= SCORE_MAX:
-        return None, f"{value} is out of range: scores go from {SCORE_MIN} to {SCORE_MAX}"
+        return None, (Problem.SCORE_OUT_OF_RANGE, (str(value), *limits))
     return value, None
 
 
 def validate(fields: NoteFields, regions: set[str]) -> Validation:
     errors: list[FieldError] = []
     if not fields.region_id:
-        errors.append(FieldError("region_id", "Choose the region where the test took place."))
+        errors.append(
+            FieldError(
+                "region_id",
+                "Choose the region where the test took place.",
+                Problem.REGION_MISSING,
+            )
+        )
     elif fields.region_id not in regions:
-        errors.append(FieldError("region_id", "This region no longer exists; choose another."))
+        errors.append(
+            FieldError(
+                "region_id",
+                "This region no longer exists; choose another.",
+                Problem.REGION_GONE,
+            )
+        )
     moment = parse_date(fields.date_text)
     if moment is None:
         shown = fields.date_text.strip()
-        message = (
-            "Enter the date of the test, e.g. 2012-03-01."
-            if not shown
-            else f"“{shown}” is not a date; write it as 2012-03-01 or 1.3.2012."
-        )
-        errors.append(FieldError("date_text", message))
+        if not shown:
+            error = FieldError(
+                "date_text", "Enter the date of the test, e.g. 2012-03-01.", Problem.DATE_MISSING
+            )
+        else:
+            error = FieldError(
+                "date_text",
+                f"“{shown}” is not a date; write it as 2012-03-01 or 1.3.2012.",
+                Problem.DATE_INVALID,
+                (shown,),
+            )
+        errors.append(error)
     try:
         status = NoteStatus(fields.status)
     except ValueError:
         status = NoteStatus.PLANNED
-        errors.append(FieldError("status", "Choose a status."))
+        errors.append(FieldError("status", "Choose a status.", Problem.STATUS_MISSING))
     # A paste can bring line breaks and control characters into a one-line field: they are
     # cleaned (as the exchange format refuses them), not refused.
     author, outcome = one_line(fields.author).strip(), one_line(fields.outcome).strip()
     if len(author) > AUTHOR_MAX:
-        errors.append(FieldError("author", f"At most {AUTHOR_MAX} characters."))
+        errors.append(
+            FieldError(
+                "author", f"At most {AUTHOR_MAX} characters.", Problem.TOO_LONG, (str(AUTHOR_MAX),)
+            )
+        )
     if len(outcome) > OUTCOME_MAX:
-        errors.append(FieldError("outcome", f"One line of at most {OUTCOME_MAX} characters."))
+        errors.append(
+            FieldError(
+                "outcome",
+                f"One line of at most {OUTCOME_MAX} characters.",
+                Problem.NOT_ONE_LINE,
+                (str(OUTCOME_MAX),),
+            )
+        )
     scores: dict[str, int | None] = {}
     for name, audience in SCORE_FIELDS.items():
-        value, problem = parse_score(getattr(fields, name))
+        value, problem = _score(getattr(fields, name))
         scores[name] = value
         if problem:
-            errors.append(FieldError(name, f"Added value for {audience}: {problem}."))
+            kind, values = problem
+            words = _SCORE_WORDS[kind].format(*values)
+            errors.append(FieldError(name, f"Added value for {audience}: {words}.", kind, values))
     if errors:
         return Validation(None, tuple(errors))
     assert fields.region_id is not None and moment is not None

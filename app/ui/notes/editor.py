@@ -27,6 +27,7 @@ from app.services.notes.fields import FieldError, NoteFields
 from app.ui.common.markdown import PREPARING, build_page, markdown_html, renders_quickly
 from app.ui.common.safe_browser import SafeTextBrowser
 from app.ui.common.status import status_text
+from app.ui.notes.field_words import error_text
 from app.ui.notes.score_texts import (
     SCORE_ACCESSIBLE_NAMES,
     SCORE_DESCRIPTIONS,
@@ -345,7 +346,7 @@ class NoteEditor(QWidget):
             self._loading = False
 
     def show_errors(self, errors: tuple[FieldError, ...]) -> None:
-        by_field = {error.field: error.message for error in errors}
+        by_field = {error.field: error_text(error) for error in errors}
         for field, label in self.errors.items():
             message = by_field.get(field, "")
             label.setText(message)
