@@ -3295,6 +3295,21 @@ oder drücken Sie Strg+N, um eine neue zu schreiben.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProblems</name>
+    <message>
+        <source>The server did not accept the sign-in (%1).</source>
+        <translation>Der Server hat die Anmeldung nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <source>The catalogue server cannot be reached (%1).</source>
+        <translation>Der Katalogserver ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The sync did not go through (%1).</source>
+        <translation>Die Synchronisierung ist nicht gelungen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <source>Import notes from a file</source>

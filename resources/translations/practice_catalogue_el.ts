@@ -3295,6 +3295,21 @@ or press Ctrl+N to write a new one.</source>
     </message>
 </context>
 <context>
+    <name>SyncProblems</name>
+    <message>
+        <source>The server did not accept the sign-in (%1).</source>
+        <translation>Ο διακομιστής δεν δέχτηκε τη σύνδεση (%1).</translation>
+    </message>
+    <message>
+        <source>The catalogue server cannot be reached (%1).</source>
+        <translation>Ο διακομιστής του καταλόγου δεν είναι προσβάσιμος (%1).</translation>
+    </message>
+    <message>
+        <source>The sync did not go through (%1).</source>
+        <translation>Ο συγχρονισμός δεν ολοκληρώθηκε (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <source>Import notes from a file</source>

@@ -3295,6 +3295,21 @@ või vajutage uue kirjutamiseks Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProblems</name>
+    <message>
+        <source>The server did not accept the sign-in (%1).</source>
+        <translation>Server ei võtnud sisselogimist vastu (%1).</translation>
+    </message>
+    <message>
+        <source>The catalogue server cannot be reached (%1).</source>
+        <translation>Kataloogiserveriga ei saa ühendust (%1).</translation>
+    </message>
+    <message>
+        <source>The sync did not go through (%1).</source>
+        <translation>Sünkroonimine ei õnnestunud (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <source>Import notes from a file</source>

@@ -3397,6 +3397,21 @@ jew agħfas Ctrl+N biex tikteb waħda ġdida.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProblems</name>
+    <message>
+        <source>The server did not accept the sign-in (%1).</source>
+        <translation>Is-server ma aċċettax id-dħul (%1).</translation>
+    </message>
+    <message>
+        <source>The catalogue server cannot be reached (%1).</source>
+        <translation>Is-server tal-katalgu ma jistax jintlaħaq (%1).</translation>
+    </message>
+    <message>
+        <source>The sync did not go through (%1).</source>
+        <translation>Is-sinkronizzazzjoni ma rnexxietx (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <source>Import notes from a file</source>

@@ -3397,6 +3397,21 @@ ali pritisnite Ctrl+N, da napišete novega.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProblems</name>
+    <message>
+        <source>The server did not accept the sign-in (%1).</source>
+        <translation>Strežnik ni sprejel prijave (%1).</translation>
+    </message>
+    <message>
+        <source>The catalogue server cannot be reached (%1).</source>
+        <translation>Strežnik kataloga ni dosegljiv (%1).</translation>
+    </message>
+    <message>
+        <source>The sync did not go through (%1).</source>
+        <translation>Sinhronizacija ni uspela (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <source>Import notes from a file</source>

@@ -80,6 +80,8 @@ def test_signing_in_syncs_and_the_password_stays_in_memory(  # type: ignore[no-u
     assert "Give the server's address" in dialog.error.text() and dialog.isVisible()
     _submit(dialog, url, "not-the-password")
     assert "refused the password" in dialog.error.text() and dialog.isVisible()
+    # A sentence of the window's (translated), then the server's own words.
+    assert dialog.error.text().startswith("The server did not accept the sign-in (")
     assert window.sync.indicator.text().startswith("Refused: ")
     _submit(dialog, None, password)
     assert not dialog.isVisible() and window.sync.dialog is None

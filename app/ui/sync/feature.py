@@ -20,6 +20,7 @@ from app.ui.common.locale_format import number_text
 from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
 from app.ui.sync.indicator import SyncIndicator
+from app.ui.sync.problems import problem_text
 from app.ui.sync.workers import ListenWorker, UnsyncedCounter
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class SyncFeature(QObject):
             return
         error = self._run(url, self._password, self._shell.dialog_parent)
         if isinstance(error, PasswordError):
-            self._sign_in(url, str(error))
+            self._sign_in(url, problem_text(error))
 
     def _sign_in(self, url: str | None, error: str | None) -> None:
         from app.ui.sync.sign_in import SignInDialog
@@ -125,7 +126,7 @@ class SyncFeature(QObject):
                 translate("SyncFeature", "The sync was cancelled: what was sent stays sent.")
             )
         else:
-            dialog.show_error(str(error))
+            dialog.show_error(problem_text(error))
 
     def _run(self, url: str, password: str | None, parent: QWidget) -> Exception | None:
         """One sync with a progress dialog and Cancel: None when it succeeded, else the
