@@ -14,6 +14,7 @@ everything allowed still goes.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,6 +77,7 @@ class Pusher:
     def __init__(self, server: psycopg.Connection[Any], rights: Rights, origin: str) -> None:
         assert server.autocommit, "each batch is its own transaction"
         self.server, self.rights, self.origin = server, rights, origin
+        self._types: dict[str, dict[str, str]] = {}  # kind → column → the server's type
 
     def push(self, kind: str, batch: list[tuple[Record, str]]) -> Outcome:
         try:
@@ -158,20 +160,26 @@ class Pusher:
         cursor = self.server.cursor()
         if pending.inserts:
             names = ["id", *content, "created_at", "updated_at", "revision", "versions"]
-            cursor.executemany(_insert(kind, names), pending.inserts)
+            self._insert(kind, names, pending.inserts)
         for rows, assigned in (
             (pending.updates, (*content, "updated_at", "revision", "versions")),
             (pending.vector_only, ("versions", "revision", "updated_at")),
         ):
             if rows:
-                settings = ", ".join(f"{name} = %s" for name in assigned)
-                cursor.executemany(f"UPDATE public.{kind} SET {settings} WHERE id = %s", rows)
+                settings = ", ".join(f"{name} = v.{name}" for name in assigned)
+                cursor.execute(
+                    f"UPDATE public.{kind} t SET {settings}"
+                    f" FROM {self._columns(kind, [*assigned, 'id'])}"
+                    " WHERE t.id = v.id",
+                    _json([*assigned, "id"], rows),
+                )
                 if cursor.rowcount != len(rows):
                     raise RefusedError("the server's rights hide a record from this person")
         if pending.conflicts:
             now = format_utc(utc_now())
-            cursor.executemany(
-                _insert("conflicts", [*COLUMNS["conflicts"][:-1]]),
+            self._insert(
+                "conflicts",
+                [*COLUMNS["conflicts"][:-1]],
                 [(*row, self.origin, now) for row in pending.conflicts],
             )
 
@@ -188,8 +196,7 @@ class Pusher:
             outcome.refused.extend((record["id"], mark, reason) for record, mark in missing)
         elif missing:
             names = list(COLUMNS[kind])
-            rows = [tuple(record[name] for name in names) for record, _ in missing]
-            self.server.cursor().executemany(_insert(kind, names), rows)
+            self._insert(kind, names, [tuple(r[name] for name in names) for r, _ in missing])
             outcome.counts[Action.NEW.value] += len(missing)
             outcome.accepted.extend((record["id"], mark) for record, mark in missing)
         return outcome
@@ -217,6 +224,33 @@ class Pusher:
             outcome.accepted.append((record["id"], mark))
         return outcome
 
+    def _insert(self, kind: str, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """One statement for the whole batch (one round trip, one run of the statement
+        triggers); the row-level checks, constraints and triggers still see every row."""
+        self.server.execute(
+            f"INSERT INTO public.{kind} ({', '.join(names)})"
+            f" SELECT {', '.join(f'v.{name}' for name in names)}"
+            f" FROM {self._columns(kind, names)}",
+            _json(names, rows),
+        )
+
+    def _columns(self, kind: str, names: list[str]) -> str:
+        """The rows sent as one JSON array of objects (``v``), read back in the server's
+        column types: far cheaper to send than a statement or an array per row."""
+        types = self._types.get(kind)
+        if types is None:
+            types = self._types[kind] = dict(
+                self.server.execute(
+                    "SELECT attname::text, format_type(atttypid, atttypmod) FROM pg_attribute"
+                    " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+                    (f"public.{kind}",),
+                ).fetchall()
+            )
+        # Read as text, then cast: the version vectors travel as JSON text, as stored here.
+        casts = ", ".join(f"v.{name}::{types[name]} AS {name}" for name in names)
+        fields = ", ".join(f"{name} text" for name in names)
+        return f"(SELECT {casts} FROM json_to_recordset(%s::json) AS v({fields})) AS v"
+
     def _ids(self, kind: str, batch: list[tuple[Record, str]], extra: str = "true") -> list[Any]:
         return self.server.execute(
             f"SELECT id::text, {extra} FROM public.{kind} WHERE id = ANY(%s::uuid[])",
@@ -229,6 +263,11 @@ def _changes_anything(kind: str, record: Record, stored: dict[str, Record]) -> b
     old = stored.get(record["id"])
     decide_batch(kind, [record], {} if old is None else {record["id"]: old}, plan, pending, set())
     return bool(pending.inserts or pending.updates or pending.vector_only or pending.conflicts)
+
+
+def _json(names: list[str], rows: list[tuple[Any, ...]]) -> tuple[str]:
+    """Rows → the one JSON parameter ``_columns`` reads."""
+    return (json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False),)
 
 
 def _insert(table: str, names: list[str]) -> str:
