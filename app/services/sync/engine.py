@@ -108,9 +108,12 @@ class _Sync:
             rights = read_rights(server)
             pusher = Pusher(server, rights, f"sync by {rights.user}")
             total = laptop.count_unsynced(self.connection, KINDS)
+            echoes: list[str] = []
             for kind in KINDS:
                 for items in laptop.unsynced(self.connection, kind, self.batch):
-                    self._noted(kind, items, pusher.push(kind, items))
+                    outcome = pusher.push(kind, items)
+                    self._noted(kind, items, outcome)
+                    echoes.extend(outcome.echoes)
                     self.done += len(items)
                     self._tick(total)
             laptop.completed_scan(self.connection)
@@ -120,7 +123,7 @@ class _Sync:
             try:
                 counts, _ = pull(
                     server, str(self.database), since, identity,
-                    lambda pulled: self._tick(0, pulled), origin,
+                    lambda pulled: self._tick(0, pulled), origin, echoes,
                 )  # fmt: skip
             except MergeCancelled:
                 raise SyncCancelled from None

@@ -66,11 +66,16 @@ class Outcome:
     counts: Counter[str] = field(default_factory=Counter)  # Action values and 'refused'
     accepted: list[tuple[str, str]] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)  # id, mark, reason
+    # The server transactions (committed) whose every written row is the laptop's record
+    # exactly as sent: the pull that follows need not bring those rows back.
+    echoes: list[str] = field(default_factory=list)
+    exact: bool = True  # within a batch: nothing written differs from what was sent
 
     def add(self, other: Outcome) -> None:
         self.counts.update(other.counts)
         self.accepted.extend(other.accepted)
         self.refused.extend(other.refused)
+        self.echoes.extend(other.echoes)
 
 
 class Pusher:
@@ -98,10 +103,16 @@ class Pusher:
     def _batch(self, kind: str, batch: list[tuple[Record, str]]) -> Outcome:
         self.server.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
         if kind in MERGED:
-            return self._merged(kind, batch)
-        if kind == "conflicts":
-            return self._conflicts(batch)
-        return self._added_only(kind, batch)
+            outcome = self._merged(kind, batch)
+        elif kind == "conflicts":
+            outcome = self._conflicts(batch)
+        else:
+            outcome = self._added_only(kind, batch)
+        if outcome.exact:  # (a transaction that wrote nothing has no id)
+            row = self.server.execute("SELECT pg_current_xact_id_if_assigned()::text").fetchone()
+            if row is not None and row[0] is not None:
+                outcome.echoes.append(str(row[0]))
+        return outcome
 
     def _stored(self, kind: str, ids: list[str]) -> dict[str, Record]:
         columns = COLUMNS[kind]
@@ -152,6 +163,9 @@ class Pusher:
             }
             decide_batch(kind, allowed, wanted, plan, pending, set())
             self._write(kind, pending)
+            # Merged vectors and conflict copies are the server's own: to be pulled. Other
+            # writes (new records, and records only the laptop changed) are its records.
+            outcome.exact = not (pending.vector_only or pending.conflicts)
             outcome.counts.update({str(k): n for k, n in plan.counts.get(kind, Counter()).items()})
         return outcome
 
