@@ -4,14 +4,17 @@ changed on the server between the push and the pull is still pulled."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from app.db.engine import Sessions
 from app.services.notes.reader import NotesReader
 from app.services.notes.service import NotesService
 from app.services.sync.engine import sync
+from app.services.sync.summary import SyncCancelled
 from tests.exchange_helpers import exported, new_laptop
 from tests.factories import add_note
 from tests.sync.conftest import Server, person
@@ -101,3 +104,28 @@ def test_a_change_on_the_server_between_push_and_pull_is_pulled(
     assert exported(a) == exported(b)
     for sessions in (sa, sb):
         sessions.dispose()
+
+
+def test_a_cancelled_push_stops_its_reading_thread_and_keeps_what_went(
+    catalogue_server: Server, template: Path, tmp_path: Path
+) -> None:
+    url, password = person(catalogue_server, "carl")
+    a, b = new_laptop(template, tmp_path, "a"), new_laptop(template, tmp_path, "b")
+    sessions = Sessions(a)
+    for number in range(7):
+        add_note(sessions, "Help desk", "Tartu", body=f"note {number}")
+    pushed: list[int] = []
+
+    def cancel_after_two_batches(done: int, total: int) -> bool:
+        pushed.append(done)
+        return len(pushed) < 2  # the reader is then a batch or two ahead
+
+    with pytest.raises(SyncCancelled):
+        sync(a, url, password=password, progress=cancel_after_two_batches, batch=3)
+    assert not [t for t in threading.enumerate() if t.name == "sync-read"]
+    sync(a, url, password=password, batch=3)
+    with psycopg.connect(catalogue_server.admin) as connection:
+        assert connection.execute("SELECT count(*) FROM notes").fetchone() == (7,)
+    sync(b, url, password=password)
+    assert exported(a) == exported(b)
+    sessions.dispose()

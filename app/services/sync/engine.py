@@ -23,6 +23,7 @@ from app.db.server_schema import HEAD, current_revision
 from app.services.exchange.merge_plan import MergeCancelled
 from app.services.progress import Progress
 from app.services.sync import laptop
+from app.services.sync.ahead import ReadAhead
 from app.services.sync.pull import pull
 from app.services.sync.push import Outcome, Pusher, read_rights
 from app.services.sync.rows import KINDS, label
@@ -109,8 +110,8 @@ class _Sync:
             pusher = Pusher(server, rights, f"sync by {rights.user}")
             total = laptop.count_unsynced(self.connection, KINDS)
             echoes: list[str] = []
-            for kind in KINDS:
-                for items in laptop.unsynced(self.connection, kind, self.batch):
+            with ReadAhead(self.database, KINDS, self.batch) as batches:
+                for kind, items in batches:
                     outcome = pusher.push(kind, items)
                     self._noted(kind, items, outcome)
                     echoes.extend(outcome.echoes)
