@@ -13,6 +13,7 @@ import pytest
 from app.db.engine import Sessions
 from app.services.notes.reader import NotesReader
 from app.services.notes.service import NotesService
+from app.services.sync import push
 from app.services.sync.engine import sync
 from app.services.sync.summary import SyncCancelled
 from tests.exchange_helpers import exported, new_laptop
@@ -126,6 +127,23 @@ def test_a_cancelled_push_stops_its_reading_thread_and_keeps_what_went(
     sync(a, url, password=password, batch=3)
     with psycopg.connect(catalogue_server.admin) as connection:
         assert connection.execute("SELECT count(*) FROM notes").fetchone() == (7,)
+    sync(b, url, password=password)
+    assert exported(a) == exported(b)
+    sessions.dispose()
+
+
+def test_a_batch_too_large_for_one_statement_goes_in_parts(
+    catalogue_server: Server, template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(push, "JSON_AT_MOST", 400)  # a note or two per statement
+    url, password = person(catalogue_server, "carl")
+    a, b = new_laptop(template, tmp_path, "a"), new_laptop(template, tmp_path, "b")
+    sessions = Sessions(a)
+    notes = [add_note(sessions, "Help desk", "Tartu", body=f"{n} " * 40) for n in range(5)]
+    assert sync(a, url, password=password).sent.new == 5
+    for note in notes[:3]:
+        edit(sessions, note, body="changed " * 30)
+    assert sync(a, password=password).sent.updated == 3  # updates in parts: every row counted
     sync(b, url, password=password)
     assert exported(a) == exported(b)
     sessions.dispose()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from app.services.exchange.merge_rules import CONTENT, Pending, decide_batch
 from app.services.sync.rows import COLUMNS, MERGED, server_select
 
 PUSH_LOCK = 0x5043_5359_4E43  # "PCSYNC": one pusher at a time per database
+JSON_AT_MOST = 32 * 1024 * 1024  # characters sent in one statement (UTF-8: 128 MB at most)
 _REFUSALS = (
     psycopg.errors.InsufficientPrivilege,
     psycopg.errors.ForeignKeyViolation,
@@ -181,14 +183,13 @@ class Pusher:
         ):
             if rows:
                 settings = ", ".join(f"{name} = v.{name}" for name in assigned)
-                cursor.execute(
+                statement = (
                     f"UPDATE public.{kind} t SET {settings}"
-                    f" FROM {self._columns(kind, [*assigned, 'id'])}"
-                    " WHERE t.id = v.id",
-                    _json(rows),
+                    f" FROM {self._columns(kind, [*assigned, 'id'])} WHERE t.id = v.id"
                 )
-                if cursor.rowcount != len(rows):
-                    raise RefusedError("the server's rights hide a record from this person")
+                for part, text in _json(rows):
+                    if cursor.execute(statement, (text,)).rowcount != len(part):
+                        raise RefusedError("the server's rights hide a record from this person")
         if pending.conflicts:
             now = format_utc(utc_now())
             self._insert(
@@ -241,15 +242,16 @@ class Pusher:
     def _insert(self, kind: str, names: list[str], rows: list[tuple[Any, ...]]) -> None:
         """One statement for the whole batch (one round trip, one run of the statement
         triggers); the row-level checks, constraints and triggers still see every row."""
-        self.server.execute(
+        statement = (
             f"INSERT INTO public.{kind} ({', '.join(names)})"
             f" SELECT {', '.join(f'v.{name}' for name in names)}"
             f" FROM {self._columns(kind, names)}"
             # The foreign key checks then meet each practice's index and heap pages once,
             # in order, rather than at random for every note.
-            + (" ORDER BY v.practice_id" if "practice_id" in names else ""),
-            _json(rows),
+            + (" ORDER BY v.practice_id" if "practice_id" in names else "")
         )
+        for _, text in _json(rows):
+            self.server.execute(statement, (text,))
 
     def _columns(self, kind: str, names: list[str]) -> str:
         """The rows sent as one JSON parameter (``v``), read back in the server's column
@@ -282,9 +284,16 @@ def _changes_anything(kind: str, record: Record, stored: dict[str, Record]) -> b
     return bool(pending.inserts or pending.updates or pending.vector_only or pending.conflicts)
 
 
-def _json(rows: list[tuple[Any, ...]]) -> tuple[str]:
-    """Rows → the one JSON parameter ``_columns`` reads (an array of arrays)."""
-    return (json.dumps(rows, ensure_ascii=False),)
+def _json(rows: list[tuple[Any, ...]]) -> Iterator[tuple[list[tuple[Any, ...]], str]]:
+    """Rows → the JSON parameter ``_columns`` reads (an array of arrays), in as many parts
+    as a jsonb value can hold (256 MB; long notes could make a batch larger)."""
+    text = json.dumps(rows, ensure_ascii=False)
+    if len(text) <= JSON_AT_MOST or len(rows) == 1:
+        yield rows, text
+        return
+    half = len(rows) // 2
+    yield from _json(rows[:half])
+    yield from _json(rows[half:])
 
 
 def _insert(table: str, names: list[str]) -> str:
