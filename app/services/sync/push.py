@@ -10,6 +10,11 @@ What the person may not write (their rights, read from the server) is set aside 
 batch is sent, unless it would change nothing there; the server enforces the same rights
 (row-level security), and a batch it refuses anyway is retried record by record so that
 everything allowed still goes.
+
+A batch's new and changed rows go as one JSON parameter per statement (``INSERT … SELECT``,
+``UPDATE … FROM``): one round trip and one run of the statement's triggers instead of one
+per record. A batch that wrote only the laptop's records as sent is an echo (its server
+transaction id in ``Outcome.echoes``): the pull that follows leaves its rows out.
 """
 
 from __future__ import annotations
