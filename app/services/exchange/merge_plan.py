@@ -36,13 +36,14 @@ class MergePlan:
     changes: list[Change] = field(default_factory=list)
     queued_for_index: int = 0  # always 0 now: an import composes its search documents itself
     digest: str = ""  # of the file planned from: the import refuses a file that changed
+    listed: int = LISTED  # changes named at most (a sync shows only the counts: 0)
 
     def count(self, action: Action) -> int:
         return sum(counter[action] for counter in self.counts.values())
 
     def note(self, kind: str, action: Action, record_id: str, label: object) -> None:
         self.counts.setdefault(kind, Counter())[action] += 1
-        if action is not Action.UNCHANGED and len(self.changes) < LISTED:
+        if action is not Action.UNCHANGED and len(self.changes) < self.listed:
             self.changes.append(Change(kind, record_id, action, str(label)))
 
     def summary(self) -> list[str]:

@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from app.domain.timestamps import format_utc, parse_utc, utc_now
-from app.services.exchange.merge_plan import LISTED, Action, Change, MergePlan
+from app.services.exchange.merge_plan import Action, Change, MergePlan
 from app.services.exchange.reading import Record
 from app.services.exchange.vectors import Order, Vector, compare, merged, revision_of
 from app.services.notes.fields import fields_of_values
@@ -80,7 +80,7 @@ def decide_batch(kind: str, records: list[Record], stored: dict[str, dict[str, A
             touched.update(_decide(kind, record, old, content, plan, pending))
     if not new:
         return []
-    room = LISTED - len(plan.changes)
+    room = max(plan.listed - len(plan.changes), 0)
     plan.changes.extend(
         Change(kind, record["id"], Action.NEW, str(_Label(kind, record))) for record in new[:room]
     )

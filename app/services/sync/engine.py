@@ -23,6 +23,7 @@ from app.db.server_schema import HEAD, current_revision
 from app.services.exchange.merge_plan import MergeCancelled
 from app.services.progress import Progress
 from app.services.sync import laptop
+from app.services.sync.ahead import ReadAhead
 from app.services.sync.pull import pull
 from app.services.sync.push import Outcome, Pusher, read_rights
 from app.services.sync.rows import KINDS, label
@@ -108,9 +109,12 @@ class _Sync:
             rights = read_rights(server)
             pusher = Pusher(server, rights, f"sync by {rights.user}")
             total = laptop.count_unsynced(self.connection, KINDS)
-            for kind in KINDS:
-                for items in laptop.unsynced(self.connection, kind, self.batch):
-                    self._noted(kind, items, pusher.push(kind, items))
+            echoes: list[str] = []
+            with ReadAhead(self.database, KINDS, self.batch) as batches:
+                for kind, items in batches:
+                    outcome = pusher.push(kind, items)
+                    self._noted(kind, items, outcome)
+                    echoes.extend(outcome.echoes)
                     self.done += len(items)
                     self._tick(total)
             laptop.completed_scan(self.connection)
@@ -120,7 +124,7 @@ class _Sync:
             try:
                 counts, _ = pull(
                     server, str(self.database), since, identity,
-                    lambda pulled: self._tick(0, pulled), origin,
+                    lambda pulled: self._tick(0, pulled), origin, echoes,
                 )  # fmt: skip
             except MergeCancelled:
                 raise SyncCancelled from None

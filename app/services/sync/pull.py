@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -28,6 +28,7 @@ from app.services.sync import laptop
 from app.services.sync.rows import COLUMNS, KINDS, MERGED, record_of, server_select
 
 BATCH = 2000
+Span = tuple[str, str, list[str]]  # since, upper, echoes (server transaction ids)
 Tick = Callable[[int], bool]  # records pulled so far → False to cancel
 
 
@@ -40,10 +41,14 @@ def server_cursor(server: psycopg.Connection[Any]) -> str:
 
 def pull(
     server: psycopg.Connection[Any], database: str, since: str, identity: str, tick: Tick,
-    origin: str,
+    origin: str, echoes: Sequence[str] = (),
 ) -> tuple[dict[str, Counter[Action]], str]:  # fmt: skip
     """Merge every change in [since, the snapshot's xmin) into the laptop; returns the counts
-    per kind and the new cursor (already stored with ``identity`` on the laptop)."""
+    per kind and the new cursor (already stored with ``identity`` on the laptop).
+
+    Rows last written by one of ``echoes`` (this laptop's push transactions that wrote its
+    records exactly as sent) are left out: the laptop has them, and noted them as synced
+    when the push committed. A row written again since, by anyone, has another xid."""
     from pathlib import Path
 
     assert not server.autocommit
@@ -53,7 +58,7 @@ def pull(
     try:
         connection.execute("BEGIN IMMEDIATE")
         try:
-            counts = _apply(server, connection, since, upper, tick, origin)
+            counts = _apply(server, connection, (since, upper, list(echoes)), tick, origin)
             laptop.set_meta(connection, laptop.CURSOR_KEY, upper)
             laptop.set_meta(connection, laptop.SERVER_KEY, identity)
             connection.execute("COMMIT")
@@ -67,8 +72,8 @@ def pull(
 
 
 def _apply(
-    server: psycopg.Connection[Any], connection: sqlite3.Connection, since: str, upper: str,
-    tick: Tick, origin: str,
+    server: psycopg.Connection[Any], connection: sqlite3.Connection, span: Span, tick: Tick,
+    origin: str,
 ) -> dict[str, Counter[Action]]:  # fmt: skip
     connection.execute("UPDATE practice_search_state SET deferred = 1")
     merger = BatchMerger(connection, origin, write=True)
@@ -78,7 +83,7 @@ def _apply(
         for kind in KINDS:
             checker = RecordChecker(kind) if kind != "conflicts" else None
             start = 0
-            for rows in _changed(server, kind, since, upper):
+            for rows in _changed(server, kind, span):
                 records = [record_of(kind, row) for row in rows]
                 if checker is not None:
                     checker.check_batch(start, records)
@@ -98,15 +103,17 @@ def _apply(
     return counts
 
 
-def _changed(server: psycopg.Connection[Any], kind: str, since: str, upper: str) -> Any:
-    """Batches of the rows of ``kind`` written by transactions in [since, upper)."""
+def _changed(server: psycopg.Connection[Any], kind: str, span: Span) -> Any:
+    """Batches of the rows of ``kind`` written by transactions in [since, upper), but not
+    by the echoes."""
     with server.cursor(name=f"pull_{kind}") as cursor:  # a server-side cursor: streamed
         cursor.itersize = BATCH
         cursor.execute(
             f"SELECT {server_select(kind)} FROM public.{kind}"
             " WHERE change_xid >= %s::xid8 AND change_xid < %s::xid8"
+            " AND NOT change_xid = ANY(%s::xid8[])"
             " ORDER BY change_xid, change_seq",
-            (since, upper),
+            span,
         )
         while rows := cursor.fetchmany(BATCH):
             yield rows
