@@ -1,5 +1,6 @@
 """Sync benchmark: first sync of a generated catalogue up to an empty server and down to an
-empty laptop, then a sync with 100 changed notes on each side. Not part of ``pytest``.
+empty laptop, then a sync with 100 changed notes on each side, then a live update (one note
+synced by one laptop until the other, listening, has pulled it). Not part of ``pytest``.
 
     uv run python -m tests.benchmarks.sync_bench                       # 10,000 / 100,000
     uv run python -m tests.benchmarks.sync_bench --practices 100000 --notes 1000000
@@ -40,6 +41,25 @@ def _touch_notes(path: Path, count: int, tag: str) -> None:
     connection.close()
 
 
+def _live_update(writer: Path, watcher: Path, url: str) -> float:
+    """What the window does for a live update: the other laptop's sync of one changed note,
+    until the watching laptop has heard of it (LISTEN/NOTIFY, ids only) and pulled it."""
+    from app.services.sync.listen import ChangeListener
+
+    listener = ChangeListener(url)
+    try:
+        _touch_notes(writer, 1, "live")
+        started = time.perf_counter()
+        sync(writer, url)
+        while not listener.wait(timeout=5.0):
+            if time.perf_counter() - started > 60:
+                raise SystemExit("no change announced within a minute")
+        sync(watcher, url)
+        return time.perf_counter() - started
+    finally:
+        listener.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--practices", type=int, default=10_000)
@@ -73,6 +93,7 @@ def main() -> None:
         started = time.perf_counter()
         sync(down, url)
         figures["100 changed notes each side, second laptop (s)"] = time.perf_counter() - started
+        figures["live update, one note (s)"] = _live_update(up, down, url)
         print(json.dumps({k: round(v, 2) for k, v in figures.items()}, indent=1))
     finally:
         cluster.stop()
