@@ -61,25 +61,22 @@ def bare() -> dict[str, Any]:
 
 
 def app(database: str, queries: list[str]) -> dict[str, Any]:
-    import tempfile
+    """What a person meets: ``run_gui``'s own start (language from the settings or the system,
+    the log, the single-instance lock, the window); the parent points the user's folders at
+    a scratch folder."""
+    from app.ui.shell.application import start_window
 
-    from PySide6.QtCore import QSettings
-
-    from app.ui import build_main_window
-    from app.ui.shell.application import make_application
-
-    application = make_application()
-    settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name  # noqa: SIM115
-    window = build_main_window(
-        database, settings=QSettings(settings_file, QSettings.Format.IniFormat)
-    )
-    window.show()
+    started = start_window(database)
+    if isinstance(started, int):
+        raise SystemExit(f"no window: exit code {started}")
+    window = started.window
     painted = _first_paint(window.catalogue.tree.viewport())
     report: dict[str, Any] = {"painted_at": painted, "rows": window.catalogue.model.rowCount()}
     if queries:
         report.update(_filter_session(window, queries))
     window.close()
-    del application
+    started.relay.close()
+    started.instance.release()
     return report
 
 
