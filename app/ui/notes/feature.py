@@ -138,8 +138,7 @@ class NotesFeature(QObject):
 
     def offer_drafts(self, always: bool = False) -> None:
         """Drafts left by a crash (in the database or as emergency files) are offered back."""
-        from app.ui.notes.drafts_dialog import DraftsDialog
-        from app.ui.notes.session import emergency_folder
+        from app.ui.notes.unsaved import emergency_folder
 
         catalogue = self._shell.open_catalogue
         folder = emergency_folder()
@@ -155,6 +154,8 @@ class NotesFeature(QObject):
                     translate("NotesFeature", "There are no unsaved notes."),
                 )
             return
+        from app.ui.notes.drafts_dialog import DraftsDialog
+
         dialog = DraftsDialog(self.reader, catalogue.store, self.pane)
         dialog.openRequested.connect(self.open_draft)
         dialog.open()
