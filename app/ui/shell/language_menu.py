@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.domain.languages import LANGUAGES
 from app.ui.common.translation import fill, save_language, saved_language
-from app.ui.shell.restart import request_restart
 
 translate = QCoreApplication.translate
 
@@ -71,5 +70,7 @@ class LanguageMenu(QMenu):
         box.setDefaultButton(restart)
         box.exec()
         if box.clickedButton() is restart:
+            from app.ui.shell.restart import request_restart  # subprocess: not at start-up
+
             request_restart()
             self._window.close()
