@@ -2,8 +2,7 @@
 
 Moving to another note, practice or window always saves first (``NoteSession.flush``).
 Deleting moves a note to the trash through the undo stack, so Ctrl+Z brings it back.
-The editor, its session and the conflict bar are built when a practice is first shown (or a
-note opened), not before the first paint: until then the editor's place shows a hint.
+The editor, its session and the conflict bar are built on first use (``editing.py``).
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.notes.fields import NoteFields
 from app.ui.common.roles import Role
 from app.ui.common.settings_values import setting_text
 from app.ui.common.translation import fill
@@ -47,6 +45,7 @@ from app.ui.notes.trash_note import TrashNote
 
 if TYPE_CHECKING:
     from app.services.dto import RegionInfo
+    from app.services.notes.fields import NoteFields
 
 translate = QCoreApplication.translate
 
@@ -82,7 +81,7 @@ class NotesPane(QWidget):
         self.region_filter.currentIndexChanged.connect(self._region_filter_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("notesCount")
-        self._parts: Editing | None = None  # the editor, its session, the conflict bar
+        self._parts: Editing | None = None
         self.regions: list[RegionInfo] = []
         self.context_actions: list[QAction | None] = []
         self._build()
@@ -146,7 +145,7 @@ class NotesPane(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _editing(self) -> Editing:
+    def _editing(self) -> Editing:  # built on first use
         if self._parts is None:
             self._parts = build_editing(self)
             self._tab_order()
@@ -184,9 +183,8 @@ class NotesPane(QWidget):
 
     def refresh_regions(self) -> None:
         # the person's alphabet: "Île-de-France" among the I's, not after "Zagreb"
-        collator = QCollator(QLocale())
-        regions = sorted(self.reader.regions(), key=lambda region: collator.sortKey(region.label))
-        self.regions = regions
+        order = QCollator(QLocale()).sortKey
+        self.regions = regions = sorted(self.reader.regions(), key=lambda r: order(r.label))
         if self._parts is not None:
             self._parts.editor.set_regions(regions)
         current = self.region_filter.currentData()
@@ -220,6 +218,8 @@ class NotesPane(QWidget):
                 translate("NotesPane", "Select a practice first: notes belong to a practice.")
             )
             return False
+        from app.services.notes.fields import NoteFields
+
         self.flush()
         self.list.clearSelection()
         regions = {region.id for region in self.reader.regions()}
