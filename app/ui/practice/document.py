@@ -160,10 +160,3 @@ def category_html(
 
 def _heading(text: str) -> str:
     return f"<h2>{escape(text)}</h2>"
-
-
-def message_html(title: str, hint: str) -> str:
-    return (
-        f'<p class="hint" style="font-size: large">{escape(title)}</p>'
-        f'<p class="hint">{escape(hint)}</p>'
-    )
