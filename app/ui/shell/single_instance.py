@@ -15,7 +15,6 @@ without following links, and both files are removed on release.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QStandardPaths, Signal
 
 from app.paths import user_dirs
+from app.sha256 import sha256_hex
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where the folder is private anyway
 
@@ -57,7 +57,7 @@ def runtime_folder() -> Path | None:
 
 def _base(database: Path, folder: Path) -> Path:
     key = f"{getpass.getuser()}:{database.resolve()}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
+    digest = sha256_hex(key.encode())[:20]
     return folder / f"practice-catalogue-{digest}"
 
 
