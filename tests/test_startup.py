@@ -43,6 +43,7 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.common.markdown",
     "app.ui.practice.document",
     "app.ui.shell.restart",
+    "app.ui.common.long_task",
     "logging.handlers",
     "_hashlib",
     "socket",

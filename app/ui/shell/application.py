@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.domain.errors import DatabaseError
@@ -61,6 +61,8 @@ def open_window(database: str | None) -> MainWindow | None:
             return build_main_window(target, create_parent=create)
         except DatabaseError as error:
             # Only when the file cannot be opened: not imported on the way to the first paint.
+            from PySide6.QtWidgets import QFileDialog
+
             from app.services.backups import put_back
             from app.ui.safety.open_problem import Choice, OpenProblemDialog, set_damaged_file_aside
 
@@ -91,6 +93,8 @@ def open_window(database: str | None) -> MainWindow | None:
 
 
 def _new_database_path() -> str | None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     chosen, _ = QFileDialog.getSaveFileName(
         None,
         translate("Application", "Start a New Database"),
@@ -136,6 +140,8 @@ def start_window(database: str | None, language: str | None = None) -> Started |
     try:
         path = database_path(database) if database is not None else default_database()
     except DatabaseError as error:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: imported only when needed
+
         QMessageBox.critical(
             None,
             translate("Application", "Practice Catalogue"),

@@ -9,9 +9,13 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+if TYPE_CHECKING:  # the dialog is imported when an error is shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 from app.ui.common.translation import fill
 from app.ui.shell.private_log import PrivateLog
@@ -36,6 +40,8 @@ def start_logging(folder: Path) -> Path:
 
 
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(kind, error, trace))
     log.error("unexpected error\n%s", details)
     if QApplication.instance() is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.domain.languages import LANGUAGES
 from app.ui.common.translation import fill, save_language, saved_language
@@ -42,6 +42,8 @@ class LanguageMenu(QMenu):
 
     def choose(self, code: str, *, ask: bool = True) -> None:
         """Remember ``code`` ("" = the system's) and offer to start again in it."""
+        from PySide6.QtWidgets import QMessageBox
+
         if code == saved_language(self._settings):
             return
         save_language(self._settings, code)
