@@ -38,6 +38,8 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.notes.session",
     "app.ui.notes.conflict_bar",
     "app.services.notes.fields",
+    "app.services.notes.views",
+    "app.ui.notes.unsaved",
     "app.services.matrix",
     "app.ui.matrix.window",
     "app.ui.common.markdown",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.services.dto import NoteSummary
 from app.ui.common.locale_format import date_text
 from app.ui.common.roles import Role
 from app.ui.common.status import STATUS_SYMBOLS, status_text
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
+
+if TYPE_CHECKING:
+    from app.services.notes.views import NoteSummary
 
 translate = QCoreApplication.translate
 

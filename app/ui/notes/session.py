@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.services.dto import NoteView
 from app.services.notes.fields import NoteFields, fields_from_json, fields_of
 from app.ui.common.autosave import Autosaver
 from app.ui.common.locale_format import date_time_text, time_text
@@ -27,6 +26,7 @@ from app.ui.notes.unsaved import emergency_folder
 
 if TYPE_CHECKING:
     from app.services.notes.saving import NoteSaver
+    from app.services.notes.views import NoteView
     from app.services.save_outcome import EditTarget, SaveOutcome
 
 translate = QCoreApplication.translate

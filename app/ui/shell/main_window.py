@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from app.ui.browse.feature import BrowseFeature
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.browse.pane.setFocus()  # the first keystroke filters (the pane's proxy is the filter)
         self.status_label.setText(self.browse.status_text())
         self._closed = False
-        self._warmed = False
+        self._warmed = self._painted = False
         leaving.watch(self)
 
     def _lay_out(self) -> None:
@@ -259,6 +259,11 @@ class MainWindow(QMainWindow):
             # After the first paint, not before: it competes with it for the interpreter. (The
             # filter's catalogue order is read from the start, on its worker: see browse.pane.)
             QTimer.singleShot(WARM_UP_MS, self._after_start)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:  # drafts left by a crash: offered once the window is on screen
+            self._painted = True
             QTimer.singleShot(0, self.notes_feature.offer_drafts)
 
     def _after_start(self) -> None:
