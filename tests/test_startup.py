@@ -48,6 +48,8 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.common.long_task",
     "logging.handlers",
     "_hashlib",
+    "html",
+    "getpass",
     "socket",
     "subprocess",
 ]
@@ -96,3 +98,22 @@ def test_digests_without_openssl_match_hashlib() -> None:
 
     for data in (b"", b"abc", "Île-de-France".encode(), bytes(range(256)) * 1000):
         assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_the_light_copies_match_the_standard_library(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``page.escape`` is ``html.escape``; ``user_name`` is ``getpass.getuser`` (the lock's
+    name), whatever the environment holds."""
+    import getpass
+    import html
+
+    from app.ui.common.page import escape
+    from app.ui.shell.single_instance import user_name
+
+    for text in ("", "plain", "<b>R&D</b> \"quoted\" 'single' &amp;", "Île <-> ühendused"):
+        assert escape(text) == html.escape(text)
+    assert user_name() == getpass.getuser()
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    assert user_name() == getpass.getuser()  # from the password database
+    monkeypatch.setenv("USERNAME", "seren")
+    assert user_name() == getpass.getuser() == "seren"
