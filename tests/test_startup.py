@@ -39,6 +39,7 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.notes.conflict_bar",
     "app.services.notes.fields",
     "app.services.notes.views",
+    "app.services.details",
     "app.ui.notes.unsaved",
     "app.services.matrix",
     "app.ui.matrix.window",

@@ -18,7 +18,7 @@ from app.ui.common.safe_browser import SafeTextBrowser
 from app.ui.common.translation import fill
 
 if TYPE_CHECKING:
-    from app.services.dto import CategoryDetail, PracticeDetail
+    from app.services.details import CategoryDetail, PracticeDetail
 
 Render = Callable[[str], str]
 translate = QCoreApplication.translate
