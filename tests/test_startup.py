@@ -40,6 +40,8 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.services.notes.fields",
     "app.services.notes.views",
     "app.services.details",
+    "app.services.search.query",
+    "app.services.search.fts",
     "app.ui.notes.unsaved",
     "app.services.matrix",
     "app.ui.matrix.window",
