@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.paths import data_file
@@ -10,17 +9,6 @@ from app.sha256 import sha256_hex
 
 CATALOGUE_FILE = "catalogue.json"
 DIGEST_KEY = "catalogue_digest"  # meta key: digest of the catalogue file last seeded
-
-
-@dataclass(frozen=True)
-class SeedReport:
-    categories: int
-    regions: int
-    practices: int
-
-    @property
-    def total(self) -> int:
-        return self.categories + self.regions + self.practices
 
 
 def catalogue_path() -> Path:
