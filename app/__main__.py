@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, read as ``main`` reads it (the start-up benchmark does the same)."""
+    from app.cli import build_parser
+
+    return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app.cli import build_parser, report_language, run
+    from app.cli import report_language, run
 
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if args.command == "export" and (args.format == "pdf" or report_language(args)):
         # A PDF is rendered by Qt, and translations come from Qt's catalogues: the headless
         # commands stay Qt-free, these pieces are handed over.

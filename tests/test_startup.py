@@ -12,13 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-# The start a person meets (``run_gui`` up to the event loop), stopped at the first paint of
-# the tree: which modules were imported by then.
+# The start a person meets (``app.__main__.main``: the command line, then ``run_gui`` up to
+# the event loop), stopped at the first paint of the tree: which modules were imported by then.
 SCRIPT = """
 import json, sys
 from tests.benchmarks.probe import _first_paint
+from app.__main__ import parse_arguments
 from app.ui.shell.application import start_window
-started = start_window(sys.argv[1])
+args = parse_arguments(["--db", sys.argv[1]])
+started = start_window(args.db, language=args.lang)
 window = started.window
 _first_paint(window.catalogue.tree.viewport())
 print(json.dumps({
@@ -42,6 +44,8 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.services.details",
     "app.services.search.query",
     "app.services.search.fts",
+    "app.services.reports.words",
+    "app.services.reports.selection",
     "app.ui.notes.unsaved",
     "app.services.matrix",
     "app.ui.matrix.window",

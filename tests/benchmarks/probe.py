@@ -61,12 +61,16 @@ def bare() -> dict[str, Any]:
 
 
 def app(database: str, queries: list[str]) -> dict[str, Any]:
-    """What a person meets: ``run_gui``'s own start (language from the settings or the system,
-    the log, the single-instance lock, the window); the parent points the user's folders at
-    a scratch folder."""
+    """What a person meets: ``practice-catalogue --db DATABASE`` (``app.__main__.main``: the
+    command line read, then ``run_gui``'s own start: language from the settings or the system,
+    the log, the single-instance lock, the window); the parent points the user's folders at a
+    scratch folder."""
+    from app.__main__ import parse_arguments
+
+    args = parse_arguments(["--db", database])
     from app.ui.shell.application import start_window
 
-    started = start_window(database)
+    started = start_window(args.db, language=args.lang)
     if isinstance(started, int):
         raise SystemExit(f"no window: exit code {started}")
     window = started.window
