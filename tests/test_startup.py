@@ -17,9 +17,10 @@ from pathlib import Path
 SCRIPT = """
 import json, sys
 from tests.benchmarks.probe import _first_paint
-from app.__main__ import parse_arguments
-from app.ui.shell.application import start_window
+from app.__main__ import before_window, parse_arguments
 args = parse_arguments(["--db", sys.argv[1]])
+before_window()
+from app.ui.shell.application import start_window
 started = start_window(args.db, language=args.lang)
 window = started.window
 _first_paint(window.catalogue.tree.viewport())

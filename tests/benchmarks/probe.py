@@ -65,9 +65,10 @@ def app(database: str, queries: list[str]) -> dict[str, Any]:
     command line read, then ``run_gui``'s own start: language from the settings or the system,
     the log, the single-instance lock, the window); the parent points the user's folders at a
     scratch folder."""
-    from app.__main__ import parse_arguments
+    from app.__main__ import before_window, parse_arguments
 
     args = parse_arguments(["--db", database])
+    before_window()
     from app.ui.shell.application import start_window
 
     started = start_window(args.db, language=args.lang)
