@@ -28,7 +28,10 @@ def before_window() -> None:
     import app.services.notes.reader
     import app.services.opening
     import app.services.search.searcher
-    import app.services.store  # noqa: F401
+    import app.services.store
+    import app.ui.common.newest_request
+    import app.whole_file
+    import app.xdg_dirs  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:
