@@ -54,6 +54,8 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.practice.document",
     "app.ui.shell.restart",
     "app.ui.common.long_task",
+    "app.ui.common.status",
+    "app.domain.enums",
     "logging.handlers",
     "_hashlib",
     "html",
