@@ -12,13 +12,15 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, BinaryIO, NoReturn
+from typing import IO, TYPE_CHECKING, BinaryIO, NoReturn
 
 from app import __version__
 from app.domain.errors import DatabaseError
 from app.domain.languages import LANGUAGES, SOURCE_LANGUAGE, UnknownLanguage, checked_language
-from app.services.reports.selection import ReportSelection
-from app.services.reports.words import ENGLISH, ReportWords
+
+if TYPE_CHECKING:  # imported by the commands that use them: opening the window needs neither
+    from app.services.reports.selection import ReportSelection
+    from app.services.reports.words import ReportWords
 
 PROG = "practice-catalogue"
 EXPORT_FORMATS = ("json", "csv", "xlsx", "pdf")
@@ -120,7 +122,7 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 # Paints the PDF report (Qt does, so ``app.__main__`` hands the painter in; this module
 # never imports Qt): (database, selection, a file or a binary stream, the report's words).
-PdfWriter = Callable[[Path, ReportSelection, "Path | BinaryIO", ReportWords], object]
+PdfWriter = Callable[[Path, "ReportSelection", "Path | BinaryIO", "ReportWords"], object]
 
 
 def report_language(args: argparse.Namespace) -> str | None:
@@ -137,10 +139,10 @@ def run(
     args: argparse.Namespace,
     *,
     pdf_writer: PdfWriter | None = None,
-    words: ReportWords = ENGLISH,
+    words: ReportWords | None = None,
 ) -> int:
     """Run the command; ``words`` are the reports' words (translated by ``app.__main__`` for
-    ``--lang``; this module never imports Qt)."""
+    ``--lang``; this module never imports Qt), English by default."""
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "export": lambda arguments: _export(arguments, pdf_writer, words),
         "import": _import,
@@ -198,10 +200,14 @@ def selection_for(args: argparse.Namespace, path: Path) -> ReportSelection:
 
 
 def _export(
-    args: argparse.Namespace, pdf_writer: PdfWriter | None = None, words: ReportWords = ENGLISH
+    args: argparse.Namespace, pdf_writer: PdfWriter | None = None, words: ReportWords | None = None
 ) -> int:
     """json, csv and xlsx here; the pdf's painter comes from ``app.__main__`` (Qt), as do
-    translated ``words``. The exchange file (json) is never translated."""
+    translated ``words`` (English when None). The exchange file (json) is never translated."""
+    if words is None:
+        from app.services.reports.words import ENGLISH
+
+        words = ENGLISH
     path = open_for(args)
     selection = selection_for(args, path)
     target = output_path(args.output)

@@ -10,7 +10,6 @@ a service file).
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
@@ -94,6 +93,8 @@ def _password(file: str | None, name: str) -> str:
         return password
     if not sys.stdin.isatty():
         raise ServerError("give the password with --password-file FILE (no terminal to ask on)")
+    import getpass  # only here: the window's start reads this module's arguments too
+
     password = getpass.getpass(f"Password for {name}: ")
     if password != getpass.getpass("The same password again: "):
         raise ServerError("the two passwords differ")

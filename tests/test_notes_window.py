@@ -42,7 +42,9 @@ def typed_and_saved(qtbot, window: MainWindow, widget, text: str) -> None:  # ty
         type_text(widget, text)
 
 
-def test_named_note_widgets(window: MainWindow) -> None:
+def test_named_note_widgets(window: MainWindow, sessions: Sessions) -> None:
+    assert window.findChild(QTableView, "notesList").accessibleName() == "Test notes"
+    open_practice(window, sessions, "Help desk")  # the editor is built on first use
     for name, kind, spoken in (
         ("notesList", QTableView, "Test notes"),
         ("noteRegion", QComboBox, "Region"),

@@ -102,6 +102,28 @@ def test_an_older_readable_log_is_made_private(tmp_path: Path) -> None:
             handler.close()
 
 
+def test_the_log_rotates_and_every_file_stays_private(tmp_path: Path) -> None:
+    from app.ui.shell.private_log import PrivateLog
+
+    path = tmp_path / "app.log"
+    handler = PrivateLog(path, max_bytes=300, backups=2)
+    logger = logging.getLogger("practice_catalogue.rotation_test")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(40):
+            logger.warning("line %02d of a note's words", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["app.log", "app.log.1", "app.log.2"]  # two older files kept, no more
+    assert all(mode(tmp_path / name) == 0o600 for name in names)
+    assert all(len((tmp_path / name).read_bytes()) < 300 for name in names)
+    assert path.read_text().splitlines()[-1] == "line 39 of a note's words"
+    assert "line 00" not in "".join((tmp_path / name).read_text() for name in names)
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
 def test_exports_are_private(fmt: str, private_db: Path, tmp_path: Path) -> None:
     target = tmp_path / f"out.{fmt}"

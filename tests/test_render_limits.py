@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QTextDocument
 
-import app.ui.practice.detail_view as practice_detail
+import app.ui.common.markdown as markdown_code
 from app.db.engine import Sessions
 from app.ui.common.markdown import PREPARING, markdown_html
 from app.ui.common.markdown_limits import (
@@ -135,14 +135,14 @@ def test_selecting_a_nested_list_keeps_the_window_free(
     """The worker waits until a timer of the GUI thread has fired. Rendering on the GUI
     thread would wait in vain (the timer cannot fire) and show "GUI thread was blocked"."""
     released = threading.Event()
-    real = practice_detail.build_page
+    real = markdown_code.build_page  # the detail pane imports it when it first renders
 
     def build_after_a_tick(*args, **kwargs):  # type: ignore[no-untyped-def]
         if not released.wait(timeout=20):
             raise AssertionError("GUI thread was blocked")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(practice_detail, "build_page", build_after_a_tick)
+    monkeypatch.setattr(markdown_code, "build_page", build_after_a_tick)
     QTimer.singleShot(0, released.set)
     with qtbot.waitSignal(window.detail.rendered, timeout=30_000):
         assert window.catalogue.select_practice(nested_practice)

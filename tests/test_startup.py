@@ -1,5 +1,8 @@
-"""Start-up stays light: on a database that is ready, opening the window imports neither
-SQLAlchemy nor Alembic (each costs more than a bare Qt window's whole start-up here)."""
+"""Start-up stays light: on a database that is ready, the way to the first painted window
+imports neither SQLAlchemy nor Alembic (each costs more than a bare Qt window's whole
+start-up here), nor what only later use needs: the note editor (built when a practice is
+first shown), the matrix's services, the Markdown code, OpenSSL, sockets, ``subprocess``.
+Timings are the benchmark's business (``python -m tests.benchmarks``), not these tests'."""
 
 from __future__ import annotations
 
@@ -9,33 +12,120 @@ import subprocess
 import sys
 from pathlib import Path
 
+# The start a person meets (``app.__main__.main``: the command line, then ``run_gui`` up to
+# the event loop), stopped at the first paint of the tree: which modules were imported by then.
 SCRIPT = """
 import json, sys
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from app.ui import build_main_window
-window = build_main_window(sys.argv[1], settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window.show()
-app.processEvents()
+from tests.benchmarks.probe import _first_paint
+from app.__main__ import before_window, parse_arguments
+args = parse_arguments(["--db", sys.argv[1]])
+before_window()
+from app.ui.shell.application import start_window
+started = start_window(args.db, language=args.lang)
+window = started.window
+_first_paint(window.catalogue.tree.viewport())
 print(json.dumps({
-    "sqlalchemy": "sqlalchemy" in sys.modules,
-    "alembic": "alembic" in sys.modules,
+    "modules": sorted(sys.modules),
     "rows": window.catalogue.model.rowCount(),
+    "editor_built": window.findChild(object, "noteEditor") is not None,
 }))
 window.close()
+started.relay.close()
+started.instance.release()
 """
 
+NOT_BEFORE_THE_FIRST_PAINT = [
+    "sqlalchemy",
+    "alembic",
+    "app.ui.notes.editor",
+    "app.ui.notes.session",
+    "app.ui.notes.conflict_bar",
+    "app.services.notes.fields",
+    "app.services.notes.views",
+    "app.services.details",
+    "app.services.search.query",
+    "app.services.search.fts",
+    "app.services.reports.words",
+    "app.services.reports.selection",
+    "app.ui.notes.unsaved",
+    "app.services.matrix",
+    "app.ui.matrix.window",
+    "app.ui.common.markdown",
+    "app.ui.practice.document",
+    "app.ui.shell.restart",
+    "app.ui.common.long_task",
+    "app.ui.common.status",
+    "app.domain.enums",
+    "logging.handlers",
+    "_hashlib",
+    "html",
+    "getpass",
+    "socket",
+    "subprocess",
+]
+if sys.platform.startswith("linux"):
+    NOT_BEFORE_THE_FIRST_PAINT.append("platformdirs")  # the XDG folders: app/xdg_dirs.py
 
-def test_ready_database_opens_without_sqlalchemy(db_path: Path, tmp_path: Path) -> None:
+
+def first_paint(db_path: Path, tmp_path: Path) -> dict[str, object]:
+    home = tmp_path / "home"
+    folders = {
+        name: home / name.lower()
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+    }
+    for folder in folders.values():
+        folder.mkdir(mode=0o700, parents=True)
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(db_path), str(tmp_path / "s.ini")],
+        [sys.executable, "-c", SCRIPT, str(db_path)],
         capture_output=True,
         text=True,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            **{name: str(folder) for name, folder in folders.items()},
+        ),
+        cwd=Path(__file__).resolve().parent.parent,
         timeout=120,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report == {"sqlalchemy": False, "alembic": False, "rows": 6}
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_first_paint_imports_only_what_it_shows(db_path: Path, tmp_path: Path) -> None:
+    report = first_paint(db_path, tmp_path)
+    assert report["rows"] == 6
+    modules = set(report["modules"])  # type: ignore[call-overload]
+    early = [name for name in NOT_BEFORE_THE_FIRST_PAINT if name in modules]
+    assert early == []
+    assert report["editor_built"] is False  # the editor's place shows a hint until then
+
+
+def test_digests_without_openssl_match_hashlib() -> None:
+    """The shipped catalogue's stored digest and the lock file's name stay what they were."""
+    import hashlib
+
+    from app.sha256 import sha256_hex
+
+    for data in (b"", b"abc", "Île-de-France".encode(), bytes(range(256)) * 1000):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_the_light_copies_match_the_standard_library(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``page.escape`` is ``html.escape``; ``user_name`` is ``getpass.getuser`` (the lock's
+    name), whatever the environment holds."""
+    import getpass
+    import html
+
+    from app.ui.common.page import escape
+    from app.ui.shell.single_instance import user_name
+
+    for text in ("", "plain", "<b>R&D</b> \"quoted\" 'single' &amp;", "Île <-> ühendused"):
+        assert escape(text) == html.escape(text)
+    assert user_name() == getpass.getuser()
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    assert user_name() == getpass.getuser()  # from the password database
+    monkeypatch.setenv("USERNAME", "seren")
+    assert user_name() == getpass.getuser() == "seren"

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.domain.timestamps import parse_utc
-from app.services.dto import (
-    CategoryDetail,
-    CategoryNode,
-    PracticeDetail,
-    PracticeRow,
-    RegionInfo,
-    RegionTests,
-)
+from app.services.dto import CategoryNode, PracticeRow, RegionInfo
 from app.services.lazy_connection import LazyConnection
+
+if TYPE_CHECKING:  # imported where built: a record shown, not the first paint
+    from app.services.details import CategoryDetail, PracticeDetail, RegionTests
 
 # The one order of practices within a category, everywhere.
 PRACTICE_ORDER = "p.position, p.title, p.id"  # served by ix_practices_order
@@ -66,6 +63,8 @@ class CatalogueReader(LazyConnection):
         return None if row is None else int(row[0])
 
     def practice_detail(self, practice_id: str) -> PracticeDetail | None:
+        from app.services.details import PracticeDetail
+
         row = self.connection.execute(
             "SELECT p.id, k.key, p.title, p.subtitle, p.category_id, c.name, p.summary,"
             " p.description, p.service_type, p.origin_region_id, p.source, p.selected,"
@@ -95,6 +94,8 @@ class CatalogueReader(LazyConnection):
         )
 
     def _tests(self, practice_id: str, regions: dict[str, RegionInfo]) -> tuple[RegionTests, ...]:
+        from app.services.details import RegionTests
+
         rows = self.connection.execute(
             "SELECT region_id, status, count(*), max(date) FROM test_notes"
             " WHERE practice_id = ? AND deleted_at IS NULL GROUP BY region_id, status",
@@ -113,6 +114,8 @@ class CatalogueReader(LazyConnection):
         return tuple(sorted(tests, key=lambda t: t.region.name.casefold()))
 
     def category_detail(self, category_id: str) -> CategoryDetail | None:
+        from app.services.details import CategoryDetail
+
         row = self.connection.execute(
             "SELECT id, name, description FROM categories WHERE id = ?", (category_id,)
         ).fetchone()

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.db.connect import is_read_only
 from app.db.location import check_header, check_location
@@ -23,7 +24,10 @@ from app.domain.errors import (
     NotACatalogueError,
     describe,
 )
-from app.services.shipped_catalogue import DIGEST_KEY, SeedReport, catalogue_path, digest
+from app.services.shipped_catalogue import DIGEST_KEY, catalogue_path, digest
+
+if TYPE_CHECKING:  # seeding reports it; a ready database never builds the class
+    from app.services.seed import SeedReport
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ is remembered so start-up can skip all this (and the SQLAlchemy import) when not
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,18 @@ from sqlalchemy.orm import Session
 from app.db.engine import Sessions
 from app.domain.models import Category, Meta, Practice, Region
 from app.services.exchange.records import category_from, practice_from, region_from
-from app.services.shipped_catalogue import DIGEST_KEY, SeedReport, catalogue_path, digest
+from app.services.shipped_catalogue import DIGEST_KEY, catalogue_path, digest
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    categories: int
+    regions: int
+    practices: int
+
+    @property
+    def total(self) -> int:
+        return self.categories + self.regions + self.practices
 
 
 def seed_catalogue(sessions: Sessions, path: Path | None = None) -> SeedReport:

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.paths import data_file
+from app.sha256 import sha256_hex
 
 CATALOGUE_FILE = "catalogue.json"
 DIGEST_KEY = "catalogue_digest"  # meta key: digest of the catalogue file last seeded
-
-
-@dataclass(frozen=True)
-class SeedReport:
-    categories: int
-    regions: int
-    practices: int
-
-    @property
-    def total(self) -> int:
-        return self.categories + self.regions + self.practices
 
 
 def catalogue_path() -> Path:
@@ -28,4 +16,4 @@ def catalogue_path() -> Path:
 
 
 def digest(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    return sha256_hex(raw)

@@ -61,25 +61,27 @@ def bare() -> dict[str, Any]:
 
 
 def app(database: str, queries: list[str]) -> dict[str, Any]:
-    import tempfile
+    """What a person meets: ``practice-catalogue --db DATABASE`` (``app.__main__.main``: the
+    command line read, then ``run_gui``'s own start: language from the settings or the system,
+    the log, the single-instance lock, the window); the parent points the user's folders at a
+    scratch folder."""
+    from app.__main__ import before_window, parse_arguments
 
-    from PySide6.QtCore import QSettings
+    args = parse_arguments(["--db", database])
+    before_window()
+    from app.ui.shell.application import start_window
 
-    from app.ui import build_main_window
-    from app.ui.shell.application import make_application
-
-    application = make_application()
-    settings_file = tempfile.NamedTemporaryFile(suffix=".ini", delete=False).name  # noqa: SIM115
-    window = build_main_window(
-        database, settings=QSettings(settings_file, QSettings.Format.IniFormat)
-    )
-    window.show()
+    started = start_window(args.db, language=args.lang)
+    if isinstance(started, int):
+        raise SystemExit(f"no window: exit code {started}")
+    window = started.window
     painted = _first_paint(window.catalogue.tree.viewport())
     report: dict[str, Any] = {"painted_at": painted, "rows": window.catalogue.model.rowCount()}
     if queries:
         report.update(_filter_session(window, queries))
     window.close()
-    del application
+    started.relay.close()
+    started.instance.release()
     return report
 
 

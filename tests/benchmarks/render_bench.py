@@ -48,7 +48,7 @@ CASES: dict[str, Callable[[], str]] = {
 
 
 def measure(application: QApplication, name: str, text: str) -> tuple[float, float]:
-    from app.services.dto import PracticeDetail
+    from app.services.details import PracticeDetail
     from app.ui.practice.detail_view import PracticeDetailView
 
     view = PracticeDetailView()

@@ -4,10 +4,19 @@ conflicts, on the reader's plain ``sqlite3`` connection (see ``catalogue_reader`
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.domain.timestamps import parse_utc
 from app.services.catalogue_reader import CatalogueReader, first_line, region_label
-from app.services.dto import ConflictView, DraftView, NoteSummary, NoteView, TrashedNote
+
+if TYPE_CHECKING:  # imported by each method: the first paint needs none of these classes
+    from app.services.notes.views import (
+        ConflictView,
+        DraftView,
+        NoteSummary,
+        NoteView,
+        TrashedNote,
+    )
 
 NOTE_COLUMNS = (
     "n.id, n.practice_id, n.region_id, r.name, r.country, n.author, n.date, n.status,"
@@ -21,6 +30,8 @@ class NotesReader(CatalogueReader):
 
     def notes(self, practice_id: str) -> list[NoteSummary]:
         """The practice's notes outside the trash, newest first."""
+        from app.services.notes.views import NoteSummary
+
         rows = self.connection.execute(
             "SELECT n.id, n.practice_id, n.region_id, r.name, r.country, n.date, n.status,"
             " n.author, substr(n.body, 1, 300), n.revision, n.updated_at"
@@ -46,6 +57,8 @@ class NotesReader(CatalogueReader):
         ]
 
     def note(self, note_id: str) -> NoteView | None:
+        from app.services.notes.views import NoteView
+
         row = self.connection.execute(
             f"SELECT {NOTE_COLUMNS} FROM test_notes n JOIN regions r ON r.id = n.region_id"
             " WHERE n.id = ?",
@@ -73,6 +86,8 @@ class NotesReader(CatalogueReader):
         )
 
     def trashed_notes(self) -> list[TrashedNote]:
+        from app.services.notes.views import TrashedNote
+
         rows = self.connection.execute(
             "SELECT n.id, p.title, r.name, r.country, n.date, substr(n.body, 1, 300),"
             " n.deleted_at, n.revision FROM test_notes n"
@@ -93,6 +108,8 @@ class NotesReader(CatalogueReader):
         ]
 
     def drafts(self) -> list[DraftView]:
+        from app.services.notes.views import DraftView
+
         rows = self.connection.execute(
             "SELECT id, record_id, practice_id, base_revision, payload, updated_at FROM drafts"
             " WHERE entity = 'note' ORDER BY updated_at"
@@ -102,6 +119,8 @@ class NotesReader(CatalogueReader):
         ]
 
     def open_conflicts(self, record_id: str | None = None) -> list[ConflictView]:
+        from app.services.notes.views import ConflictView
+
         sql = (
             "SELECT id, entity, record_id, payload, base_revision, origin, created_at"
             " FROM conflicts WHERE resolved_at IS NULL"

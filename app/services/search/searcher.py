@@ -21,11 +21,14 @@ import sqlite3
 from dataclasses import dataclass, field
 from itertools import filterfalse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.catalogue_reader import PRACTICE_ORDER
 from app.services.lazy_connection import LazyConnection
-from app.services.search.fts import MatchPlan, plan
-from app.services.search.query import ParsedQuery, parse
+
+if TYPE_CHECKING:  # imported by the first search, on the worker: not before the first paint
+    from app.services.search.fts import MatchPlan
+    from app.services.search.query import ParsedQuery
 
 # One category's keys in catalogue order, as one JSON array (aggregated in the subquery's
 # order). Row by row, 100,000 keys took the interpreter's lock back 100,000 times.
@@ -88,6 +91,9 @@ class Searcher(LazyConnection):
             raise
 
     def search(self, text: str) -> SearchResult:
+        from app.services.search.fts import plan
+        from app.services.search.query import parse
+
         parsed = parse(text)
         if parsed.is_empty:
             return SearchResult(parsed)

@@ -20,21 +20,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlock, QTextCursor, QTextDocument
 
 from app.ui.common.markdown_limits import MAX_DEPTH, chunks, limit_markdown
+from app.ui.common.page import STYLE, page
 from app.ui.common.render_worker import InertDocument, blank_document
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 
 # Thread-safe: the worker thread words what it renders (an image left out) itself.
 translate = QCoreApplication.translate
-
-STYLE = """
-h1 { font-size: x-large; font-weight: 600; margin-top: 0; margin-bottom: 2px; }
-h2 { font-size: medium; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
-p.subtitle { font-size: large; margin-top: 0; margin-bottom: 10px; }
-p.empty, td.empty { color: #6b6b6b; font-style: italic; }
-th { text-align: left; font-weight: normal; color: #555555; padding-right: 14px; }
-td.date { color: #555555; padding-left: 14px; }
-p.hint { color: #6b6b6b; }
-"""
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
 _IMAGE = re.compile(r'<img src="[^"]*" alt="([^"]*)"[^>]*/>')
@@ -138,10 +129,6 @@ def _image_placeholder(match: re.Match[str]) -> str:
     return f'<span style="color:#6b6b6b">[{label}]</span>'  # alt is already escaped by Qt
 
 
-def page(html: str) -> str:
-    return f"<html><body>{html}</body></html>"
-
-
 def markdown_section(
     heading: str,
     markdown: str,
@@ -165,3 +152,17 @@ def fact_row(label: str, value: str, empty: str, *, html: bool = False) -> str:
     shown = value if html else escape(value)
     cell = f"<td>{shown}</td>" if value else f'<td class="empty">{escape(empty)}</td>'
     return f"<tr><th>{escape(label)}</th>{cell}</tr>"
+
+
+__all__ = [
+    "PREPARING",
+    "STYLE",
+    "build_page",
+    "empty_paragraph",
+    "fact_row",
+    "markdown_html",
+    "markdown_section",
+    "page",
+    "preparing",
+    "renders_quickly",
+]

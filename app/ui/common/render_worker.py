@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QFont, QTextDocument
+
+from app.ui.common.page import escape
+
+if TYPE_CHECKING:  # QUrl's type is built when a link or resource first needs it
+    from PySide6.QtCore import QUrl
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # thread-safe: called on the worker

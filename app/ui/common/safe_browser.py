@@ -12,13 +12,16 @@ while Qt parses them, and only lays out the finished document.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.ui.common.render_worker import DocumentRenderer, InertDocument
+
+if TYPE_CHECKING:  # QUrl's type is built when a link or resource first needs it
+    from PySide6.QtCore import QUrl
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 INTERNAL_SCHEME = "practice"

@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.matrix import MatrixReader
 from app.services.notes.reader import NotesReader
 from app.services.store import CatalogueStore
 from app.ui.core.change_watcher import ChangeWatcher
 
-if TYPE_CHECKING:  # the write path is imported after the first paint
+if TYPE_CHECKING:  # the write path is imported after the first paint, the matrix on use
+    from app.services.matrix import MatrixReader
     from app.services.notes.service import NotesService
 
 
-class WindowReader(NotesReader, MatrixReader):
-    """Every query the window asks on its GUI thread (catalogue, notes, matrix), on one
-    connection."""
+class WindowReader(NotesReader):
+    """The queries the window asks on its GUI thread (catalogue, notes); the matrix's ask
+    on the same connection (``OpenCatalogue.matrix_reader``)."""
 
 
 class OpenCatalogue(QObject):
@@ -40,6 +40,17 @@ class OpenCatalogue(QObject):
         self._watcher = ChangeWatcher(self.reader, self)
         self._watcher.changed.connect(self.changed)
         self._closed = False
+        self._matrix_reader: MatrixReader | None = None
+
+    @property
+    def matrix_reader(self) -> MatrixReader:
+        """The matrix's queries on the window's connection; their code is imported when the
+        matrix (or an export of it) first asks, not before the first paint."""
+        if self._matrix_reader is None:
+            from app.services.matrix import MatrixReader
+
+            self._matrix_reader = MatrixReader.on_connection_of(self.reader)
+        return self._matrix_reader
 
     @property
     def notes(self) -> NotesService:

@@ -38,7 +38,10 @@ class MatrixFeature(QObject):
         if self.window is None:
             catalogue = self._shell.open_catalogue
             self.window = MatrixWindow(
-                catalogue.path, catalogue.store, self._shell.dialog_parent, reader=catalogue.reader
+                catalogue.path,
+                catalogue.store,
+                self._shell.dialog_parent,
+                reader=catalogue.matrix_reader,
             )
             self.window.openNotes.connect(self.openNotes)
             self.window.selectionToggled.connect(self.selectionToggled)
@@ -60,7 +63,7 @@ class MatrixFeature(QObject):
         """The selected practices' matrix to ``target`` (by its suffix); says what was written."""
         from app.ui.matrix.file_export import export_to
 
-        reader = self._shell.open_catalogue.reader
+        reader = self._shell.open_catalogue.matrix_reader
         return export_to(reader, reader.selected_keys(), target, selected_only=True)
 
     def reload(self) -> None:

@@ -6,6 +6,7 @@ A pure widget: it knows nothing of saving. ``NoteSession`` watches ``edited`` an
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -249,18 +250,22 @@ class NoteEditor(QWidget):
         small.setPointSizeF(max(small.pointSizeF() - 1, 7))
         self.save_state.setFont(small)
         layout.addWidget(self.save_state)
-        for first, second in (
-            (self.region, self.date),
-            (self.date, self.status),
-            (self.status, self.author),
-            (self.author, self.outcome),
-            (self.outcome, self.scores["score_cluster_initiatives"]),
-            (self.scores["score_cluster_initiatives"], self.scores["score_development_agencies"]),
-            (self.scores["score_development_agencies"], self.scores["score_enterprises"]),
-            (self.scores["score_enterprises"], self.body),
-            (self.body, self.tabs.tabBar()),  # Text / Preview: after the text, not before it
-        ):
+        for first, second in pairwise(self.focus_chain()):
             QWidget.setTabOrder(first, second)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them; Text / Preview after the text, not
+        before it."""
+        return [
+            self.region,
+            self.date,
+            self.status,
+            self.author,
+            self.outcome,
+            *self.scores.values(),
+            self.body,
+            self.tabs.tabBar(),
+        ]
 
     def _connect(self) -> None:
         for line in (self.date, self.author, self.outcome, *self.scores.values()):

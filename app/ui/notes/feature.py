@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
@@ -90,6 +90,8 @@ class NotesFeature(QObject):
 
     def confirm_close(self) -> bool:
         """The last typing could not be saved: ask before closing and losing it."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self._shell.dialog_parent,
             translate("NotesFeature", "The last changes could not be saved"),
@@ -138,8 +140,7 @@ class NotesFeature(QObject):
 
     def offer_drafts(self, always: bool = False) -> None:
         """Drafts left by a crash (in the database or as emergency files) are offered back."""
-        from app.ui.notes.drafts_dialog import DraftsDialog
-        from app.ui.notes.session import emergency_folder
+        from app.ui.notes.unsaved import emergency_folder
 
         catalogue = self._shell.open_catalogue
         folder = emergency_folder()
@@ -149,12 +150,16 @@ class NotesFeature(QObject):
             absorb_emergency(folder, catalogue.path, catalogue.notes)
         if not self.reader.drafts():
             if always:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(
                     self.pane,
                     translate("NotesFeature", "Unsaved notes"),
                     translate("NotesFeature", "There are no unsaved notes."),
                 )
             return
+        from app.ui.notes.drafts_dialog import DraftsDialog
+
         dialog = DraftsDialog(self.reader, catalogue.store, self.pane)
         dialog.openRequested.connect(self.open_draft)
         dialog.open()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,11 +14,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.services.dto import NoteSummary
 from app.ui.common.locale_format import date_text
 from app.ui.common.roles import Role
-from app.ui.common.status import STATUS_SYMBOLS, status_text
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
+
+if TYPE_CHECKING:
+    from app.services.notes.views import NoteSummary
 
 translate = QCoreApplication.translate
 
@@ -99,7 +100,7 @@ class NotesModel(QAbstractTableModel):
             return {
                 Column.DATE: date_text(note.date),
                 Column.REGION: note.region_label,
-                Column.STATUS: status_text(note.status),
+                Column.STATUS: _status(note.status),
                 Column.AUTHOR: note.author,
                 Column.TEXT: note.first_line,
             }[column]
@@ -125,9 +126,19 @@ def _spoken(note: NoteSummary, column: Column) -> str:
     if column is Column.DATE:
         return date_text(note.date, long=True)
     if column is Column.STATUS:
-        return status_text(note.status).removeprefix(STATUS_SYMBOLS.get(note.status, "")).strip()
+        from app.ui.common.status import STATUS_SYMBOLS
+
+        return _status(note.status).removeprefix(STATUS_SYMBOLS.get(note.status, "")).strip()
     if column is Column.REGION:
         return note.region_label
     if column is Column.AUTHOR:
         return note.author or translate("NotesModel", "No author")
     return note.first_line or translate("NotesModel", "No text")
+
+
+def _status(value: str) -> str:
+    """The status in words (its module, and the domain's enums, load when notes are first
+    listed: not before the first paint)."""
+    from app.ui.common.status import status_text
+
+    return status_text(value)

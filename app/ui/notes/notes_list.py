@@ -4,7 +4,14 @@ beside it: the count above it, and what the editor's place says while no note is
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 from app.ui.common.locale_format import number_text
 from app.ui.common.translation import fill
@@ -62,3 +69,15 @@ def placeholder_text(practice_chosen: bool, total: int) -> str:
     return translate(
         "NotesList", "Select a note to read or edit it,\nor press Ctrl+N to write a new one."
     )
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` filling its pane, scrolling instead of widening the window when a large
+    font makes it wider than the pane (the window must fit a laptop's screen)."""
+    scroller = QScrollArea()
+    scroller.setObjectName("noteEditorScroller")
+    scroller.setWidget(content)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+    return scroller

@@ -2,12 +2,14 @@
 
 Moving to another note, practice or window always saves first (``NoteSession.flush``).
 Deleting moves a note to the trash through the undo stack, so Ctrl+Z brings it back.
+The editor, its session and the conflict bar are built on first use (``editing.py``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCollator,
@@ -22,11 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,17 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.notes.fields import NoteFields
 from app.ui.common.roles import Role
 from app.ui.common.settings_values import setting_text
 from app.ui.common.translation import fill
 from app.ui.core.open_catalogue import OpenCatalogue
-from app.ui.notes.conflict_bar import ConflictBar
-from app.ui.notes.editor import NoteEditor
+from app.ui.notes.editing import Editing, build_editing
 from app.ui.notes.model import NotesModel
-from app.ui.notes.notes_list import count_text, notes_list_view, placeholder_text
-from app.ui.notes.session import NoteSession
+from app.ui.notes.notes_list import count_text, notes_list_view, placeholder_text, scrolling
 from app.ui.notes.trash_note import TrashNote
+
+if TYPE_CHECKING:
+    from app.services.dto import RegionInfo
+    from app.services.notes.fields import NoteFields
 
 translate = QCoreApplication.translate
 
@@ -80,16 +81,10 @@ class NotesPane(QWidget):
         self.region_filter.currentIndexChanged.connect(self._region_filter_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("notesCount")
-        self.editor = NoteEditor()
-        self.session = NoteSession(self.editor, catalogue, self)
-        self.conflict_bar = ConflictBar()
+        self._parts: Editing | None = None
+        self.regions: list[RegionInfo] = []
         self.context_actions: list[QAction | None] = []
         self._build()
-        self.session.saved.connect(self._note_saved)
-        self.session.conflicted.connect(self._conflicted)
-        self.conflict_bar.chosen.connect(self._settle)
-        self.conflict_bar.compareRequested.connect(self._compare)
-        self.editor.addRegionRequested.connect(self._add_region)
         self.refresh_regions()
         self.set_practice(None)
 
@@ -126,16 +121,14 @@ class NotesPane(QWidget):
         self.placeholder.setWordWrap(True)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.placeholder)
-        self.editor_stack.addWidget(self.editor)
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.conflict_bar)
-        right_layout.addWidget(self.editor_stack, 1)
+        self.editor_place = QVBoxLayout(right)
+        self.editor_place.setContentsMargins(0, 0, 0, 0)
+        self.editor_place.addWidget(self.editor_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("notesSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(_scrolling(right))
+        self.splitter.addWidget(scrolling(right))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -146,14 +139,21 @@ class NotesPane(QWidget):
 
     def _tab_order(self) -> None:
         """Region filter → list → the conflict bar's buttons (when shown) → the editor."""
-        chain = [
-            self.region_filter,
-            self.list,
-            *self.conflict_bar.focus_chain(),
-            self.editor.region,
-        ]
+        chain: list[QWidget] = [self.region_filter, self.list]
+        if self._parts is not None:
+            chain += [*self._parts.bar.focus_chain(), *self._parts.editor.focus_chain()]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _editing(self) -> Editing:  # built on first use
+        if self._parts is None:
+            self._parts = build_editing(self)
+            self._tab_order()
+        return self._parts
+
+    editor = property(lambda self: self._editing().editor, doc="The note editor (built now).")
+    session = property(lambda self: self._editing().session, doc="Saving what the editor holds.")
+    conflict_bar = property(lambda self: self._editing().bar, doc="Above the editor.")
 
     # -- the practice and its notes ------------------------------------------------------
 
@@ -162,6 +162,8 @@ class NotesPane(QWidget):
             return
         self.flush()
         self.practice_id = practice_id
+        if practice_id is not None:
+            self._editing()  # first use: this practice's notes may now be written
         self.reload_notes()
         self.close_editor()
 
@@ -181,9 +183,10 @@ class NotesPane(QWidget):
 
     def refresh_regions(self) -> None:
         # the person's alphabet: "Île-de-France" among the I's, not after "Zagreb"
-        collator = QCollator(QLocale())
-        regions = sorted(self.reader.regions(), key=lambda region: collator.sortKey(region.label))
-        self.editor.set_regions(regions)
+        order = QCollator(QLocale()).sortKey
+        self.regions = regions = sorted(self.reader.regions(), key=lambda r: order(r.label))
+        if self._parts is not None:
+            self._parts.editor.set_regions(regions)
         current = self.region_filter.currentData()
         blocker = self.region_filter.blockSignals(True)
         self.region_filter.clear()
@@ -196,10 +199,13 @@ class NotesPane(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Notes can be read but not written (a read-only database)."""
         self.read_only = read_only
-        self.editor.set_read_only(read_only)
+        if self._parts is not None:
+            self._parts.editor.set_read_only(read_only)
 
     def current_note_id(self) -> str | None:
-        target = self.session.target
+        if self._parts is None:
+            return None
+        target = self._parts.session.target
         return target.note_id if target is not None else None
 
     # -- actions -------------------------------------------------------------------------
@@ -212,6 +218,8 @@ class NotesPane(QWidget):
                 translate("NotesPane", "Select a practice first: notes belong to a practice.")
             )
             return False
+        from app.services.notes.fields import NoteFields
+
         self.flush()
         self.list.clearSelection()
         regions = {region.id for region in self.reader.regions()}
@@ -228,15 +236,17 @@ class NotesPane(QWidget):
         return True
 
     def save_now(self) -> None:
-        if self.session.target is None:
+        if self._parts is None or self._parts.session.target is None:
             return
-        self.session.save_now()
+        self._parts.session.save_now()
 
     def flush(self) -> bool:
         """Save what the editor holds; False only if it could not be kept anywhere."""
+        if self._parts is None:
+            return True  # no editor yet: nothing was typed
         from app.services.save_outcome import SaveKind
 
-        outcome = self.session.flush()
+        outcome = self._parts.session.flush()
         return outcome is None or outcome.kind is not SaveKind.FAILED
 
     def delete_note(self) -> None:
@@ -277,28 +287,32 @@ class NotesPane(QWidget):
     def changed_elsewhere(self) -> None:
         """Another window or program wrote: the list follows, a clean editor too."""
         self.reload_notes()
-        self.session.reload_if_clean()
+        if self._parts is not None:
+            self._parts.session.reload_if_clean()
 
     def close_note(self) -> None:
-        self.session.close_note()
+        if self._parts is not None:
+            self._parts.session.close_note()
 
     def failure_reason(self) -> str:
         """Why the last save failed, in words."""
-        outcome = self.session.last_outcome
+        outcome = self._parts.session.last_outcome if self._parts is not None else None
         if outcome is not None:
             return outcome.message
         return translate("NotesPane", "the database refused the write")
 
     def shutdown(self) -> None:
-        self.session.shutdown()
-        self.editor.preview.stop_rendering()
+        if self._parts is not None:
+            self._parts.session.shutdown()
+            self._parts.editor.preview.stop_rendering()
 
     # -- internals -----------------------------------------------------------------------
 
     def close_editor(self) -> None:
         """Close the note and show, in its place, what to do next."""
-        self.session.close_note()
-        self.conflict_bar.clear()
+        if self._parts is not None:
+            self._parts.session.close_note()
+            self._parts.bar.clear()
         # the list is current: callers reload before closing
         self.placeholder.setText(placeholder_text(self.practice_id is not None, self.model.total))
         self.editor_stack.setCurrentWidget(self.placeholder)
@@ -322,7 +336,7 @@ class NotesPane(QWidget):
             if note_id != self.current_note_id():
                 self.open_note(note_id)
 
-    def _note_saved(self, note_id: str) -> None:
+    def note_saved(self, note_id: str) -> None:
         fields = self.editor.fields()
         if fields.author.strip():
             self.settings.setValue("notes/last_author", fields.author.strip())
@@ -332,7 +346,7 @@ class NotesPane(QWidget):
         if self.practice_id:
             self.notesChanged.emit(self.practice_id)
 
-    def _conflicted(self, note_id: str, conflict_id: str) -> None:
+    def conflicted(self, note_id: str, conflict_id: str) -> None:
         self.conflict_bar.show_conflict(conflict_id)
         self.message.emit(
             translate(
@@ -340,7 +354,7 @@ class NotesPane(QWidget):
             )
         )
 
-    def _settle(self, choice: str) -> None:
+    def settle(self, choice: str) -> None:
         from app.domain.enums import ConflictChoice
 
         conflict_id = self.conflict_bar.conflict_id
@@ -360,7 +374,7 @@ class NotesPane(QWidget):
         if self.practice_id:
             self.notesChanged.emit(self.practice_id)
 
-    def _compare(self) -> None:
+    def compare(self) -> None:
         from app.ui.notes.compare_dialog import CompareDialog
 
         conflict_id = self.conflict_bar.conflict_id
@@ -368,7 +382,7 @@ class NotesPane(QWidget):
         if conflict_id and note_id:
             CompareDialog(self.reader, note_id, conflict_id, self).open()
 
-    def _add_region(self) -> None:
+    def add_region(self) -> None:
         from app.ui.notes.region_dialog import RegionDialog
 
         dialog = RegionDialog(self.store, self)
@@ -384,15 +398,3 @@ class NotesPane(QWidget):
             else:
                 menu.addAction(action)
         menu.popup(self.list.viewport().mapToGlobal(point))
-
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    """``content`` filling its pane, scrolling instead of widening the window when a large
-    font makes it wider than the pane (the window must fit a laptop's screen)."""
-    scroller = QScrollArea()
-    scroller.setObjectName("noteEditorScroller")
-    scroller.setWidget(content)
-    scroller.setWidgetResizable(True)
-    scroller.setFrameShape(QFrame.Shape.NoFrame)
-    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
-    return scroller

@@ -12,21 +12,21 @@ from __future__ import annotations
 import os
 import uuid
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.services.dto import NoteView
 from app.services.notes.fields import NoteFields, fields_from_json, fields_of
 from app.ui.common.autosave import Autosaver
 from app.ui.common.locale_format import date_time_text, time_text
 from app.ui.common.translation import fill
 from app.ui.core.open_catalogue import OpenCatalogue
 from app.ui.notes.editor import NoteEditor
+from app.ui.notes.unsaved import emergency_folder
 
 if TYPE_CHECKING:
     from app.services.notes.saving import NoteSaver
+    from app.services.notes.views import NoteView
     from app.services.save_outcome import EditTarget, SaveOutcome
 
 translate = QCoreApplication.translate
@@ -203,12 +203,6 @@ class NoteSession(QObject):
         # a screen reader says the label's name ("Save state") and then this
         self.editor.save_state.setAccessibleDescription(text)
         self.stateChanged.emit(text)
-
-
-def emergency_folder() -> Path:
-    from app.paths import user_dirs
-
-    return user_dirs().data / "unsaved"
 
 
 def _now() -> datetime:

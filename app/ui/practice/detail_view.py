@@ -7,23 +7,18 @@ facts and "Preparing this text…" are shown (``SafeTextBrowser.show_html_later`
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QWidget
 
-from app.services.dto import CategoryDetail, PracticeDetail
-from app.ui.common.markdown import (
-    STYLE,
-    build_page,
-    markdown_html,
-    page,
-    preparing,
-    renders_quickly,
-)
+from app.ui.common.page import STYLE, message_html, page
 from app.ui.common.safe_browser import SafeTextBrowser
 from app.ui.common.translation import fill
-from app.ui.practice.document import category_html, message_html, practice_html
+
+if TYPE_CHECKING:
+    from app.services.details import CategoryDetail, PracticeDetail
 
 Render = Callable[[str], str]
 translate = QCoreApplication.translate
@@ -46,7 +41,12 @@ class PracticeDetailView(SafeTextBrowser):
         self.shown_id: str | None = None
         self.show_nothing()
 
+    # The Markdown code and the documents are imported when a record is first shown: the
+    # first page (select a practice) needs neither.
+
     def show_practice(self, detail: PracticeDetail) -> None:
+        from app.ui.practice.document import practice_html
+
         self._show(
             detail.id,
             lambda render: practice_html(detail, render),
@@ -55,12 +55,16 @@ class PracticeDetailView(SafeTextBrowser):
         )
 
     def show_category(self, detail: CategoryDetail, total: int) -> None:
+        from app.ui.practice.document import category_html
+
         self._show(
             detail.id, lambda render: category_html(detail, total, render), detail.description
         )
 
     def _show(self, shown_id: str, compose: Callable[[Render], str], *texts: str) -> None:
         """``compose(render)``: the page, with each Markdown text passed through ``render``."""
+        from app.ui.common.markdown import build_page, markdown_html, preparing, renders_quickly
+
         moved = shown_id != self.shown_id
         self.shown_id = shown_id
         if renders_quickly(*texts):

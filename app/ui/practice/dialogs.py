@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dto import PracticeDetail
+from app.services.details import PracticeDetail
 from app.services.notes.reader import NotesReader
 from app.ui.common.translation import fill
 

@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import NoteStatus, ServiceType
-from app.services.dto import CategoryDetail, PracticeDetail, RegionTests
+from app.services.details import CategoryDetail, PracticeDetail, RegionTests
 from app.ui.common.locale_format import date_text
 from app.ui.common.markdown import empty_paragraph, fact_row, markdown_html, markdown_section
 from app.ui.common.numerus import Numerus
@@ -160,10 +160,3 @@ def category_html(
 
 def _heading(text: str) -> str:
     return f"<h2>{escape(text)}</h2>"
-
-
-def message_html(title: str, hint: str) -> str:
-    return (
-        f'<p class="hint" style="font-size: large">{escape(title)}</p>'
-        f'<p class="hint">{escape(hint)}</p>'
-    )

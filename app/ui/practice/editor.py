@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ConflictChoice, ServiceType
-from app.services.dto import PracticeDetail
+from app.services.details import PracticeDetail
 from app.services.notes.reader import NotesReader
 from app.services.store import CatalogueStore
 from app.ui.common.autosave import Autosaver

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from app.services.dto import PracticeDetail
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
+    from app.services.details import PracticeDetail
     from app.services.store import CatalogueStore
 
 translate = QCoreApplication.translate

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
@@ -54,6 +53,8 @@ class SafetyFeature(QObject):
 
     def check_database(self) -> CheckReport | None:
         """Check the file off the GUI thread, then say what was found."""
+        from PySide6.QtWidgets import QMessageBox
+
         from app.services.checking import check_database
         from app.ui.common.long_task import TaskFailedError, run_long_task
         from app.ui.safety.check_words import check_lines

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import __version__
 from app.ui.browse.filter_edit import syntax_help
@@ -35,10 +35,14 @@ def about_html() -> str:
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, translate("About", "About Practice Catalogue"), about_html())
 
 
 def show_filter_help(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("filterHelp")
     box.setWindowTitle(translate("About", "Filter syntax"))

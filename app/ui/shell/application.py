@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.domain.errors import DatabaseError
@@ -21,7 +21,9 @@ from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.shell.settings import ORGANISATION
 
 if TYPE_CHECKING:
+    from app.ui.shell.leaving import SignalRelay
     from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.single_instance import SingleInstance
 
 translate = QCoreApplication.translate
 
@@ -59,6 +61,8 @@ def open_window(database: str | None) -> MainWindow | None:
             return build_main_window(target, create_parent=create)
         except DatabaseError as error:
             # Only when the file cannot be opened: not imported on the way to the first paint.
+            from PySide6.QtWidgets import QFileDialog
+
             from app.services.backups import put_back
             from app.ui.safety.open_problem import Choice, OpenProblemDialog, set_damaged_file_aside
 
@@ -89,6 +93,8 @@ def open_window(database: str | None) -> MainWindow | None:
 
 
 def _new_database_path() -> str | None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     chosen, _ = QFileDialog.getSaveFileName(
         None,
         translate("Application", "Start a New Database"),
@@ -106,13 +112,24 @@ def _new_database_path() -> str | None:
     return chosen or None
 
 
-def run_gui(database: str | None, language: str | None = None) -> int:
-    """The window on ``database``; ``language`` (``--lang``) over the saved and system choice."""
+class Started(NamedTuple):
+    """A window shown by ``start_window``, and what ``run_gui`` releases when it closes."""
+
+    application: QApplication
+    window: MainWindow
+    instance: SingleInstance
+    relay: SignalRelay
+
+
+def start_window(database: str | None, language: str | None = None) -> Started | int:
+    """Everything ``run_gui`` does before the event loop: the language, the log, the
+    single-instance lock, the window, shown. An exit code instead when there is no window
+    (the file is open in another window, or the person gave up). The start-up benchmark
+    (``tests/benchmarks/probe.py``) times exactly this."""
     from app.ui.common.translation import chosen_language, install_language
     from app.ui.shell.error_report import install, start_logging
     from app.ui.shell.interface_log import log_interface
     from app.ui.shell.leaving import SignalRelay
-    from app.ui.shell.restart import restart_requested, start_again
     from app.ui.shell.settings import open_settings
     from app.ui.shell.single_instance import SingleInstance
 
@@ -123,6 +140,8 @@ def run_gui(database: str | None, language: str | None = None) -> int:
     try:
         path = database_path(database) if database is not None else default_database()
     except DatabaseError as error:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: imported only when needed
+
         QMessageBox.critical(
             None,
             translate("Application", "Practice Catalogue"),
@@ -140,9 +159,19 @@ def run_gui(database: str | None, language: str | None = None) -> int:
     log_interface(window)
     relay = SignalRelay(application)  # SIGTERM, SIGHUP, Ctrl+C: save and leave cleanly
     window.show()
-    code = application.exec()
-    relay.close()
-    instance.release()
+    return Started(application, window, instance, relay)
+
+
+def run_gui(database: str | None, language: str | None = None) -> int:
+    """The window on ``database``; ``language`` (``--lang``) over the saved and system choice."""
+    from app.ui.shell.restart import restart_requested, start_again
+
+    started = start_window(database, language)
+    if isinstance(started, int):
+        return started
+    code = started.application.exec()
+    started.relay.close()
+    started.instance.release()
     if restart_requested():
         start_again()  # View → Language: the new process speaks the saved choice
     return code

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.domain.languages import LANGUAGES
 from app.ui.common.translation import fill, save_language, saved_language
-from app.ui.shell.restart import request_restart
 
 translate = QCoreApplication.translate
 
@@ -43,6 +42,8 @@ class LanguageMenu(QMenu):
 
     def choose(self, code: str, *, ask: bool = True) -> None:
         """Remember ``code`` ("" = the system's) and offer to start again in it."""
+        from PySide6.QtWidgets import QMessageBox
+
         if code == saved_language(self._settings):
             return
         save_language(self._settings, code)
@@ -71,5 +72,7 @@ class LanguageMenu(QMenu):
         box.setDefaultButton(restart)
         box.exec()
         if box.clickedButton() is restart:
+            from app.ui.shell.restart import request_restart  # subprocess: not at start-up
+
             request_restart()
             self._window.close()

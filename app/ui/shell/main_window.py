@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
 from app.ui.browse.feature import BrowseFeature
@@ -42,6 +42,8 @@ WARM_UP_MS = 2000
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # noqa: N815 - once, right after the window first reached the screen
+
     def __init__(
         self,
         path: Path,
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.browse.pane.setFocus()  # the first keystroke filters (the pane's proxy is the filter)
         self.status_label.setText(self.browse.status_text())
         self._closed = False
-        self._warmed = False
+        self._painted = False
         leaving.watch(self)
 
     def _lay_out(self) -> None:
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         notes.changedElsewhere.connect(self._changed_elsewhere)
         notes.practiceWanted.connect(self.go_to_practice)
         notes.practiceConflictOpened.connect(self._edit_practice_conflict)
+        self.firstPainted.connect(notes.offer_drafts)  # drafts left by a crash: offered back
         matrix.openNotes.connect(self.open_notes)
         matrix.selectionToggled.connect(self._selection_toggled)
         matrix.filterWanted.connect(lambda: matrix.apply(browse.current_result()))
@@ -252,14 +255,14 @@ class MainWindow(QMainWindow):
 
     # -- starting and leaving ------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._warmed:
-            self._warmed = True
-            # After the first paint, not before: it competes with it for the interpreter. (The
-            # filter's catalogue order is read from the start, on its worker: see browse.pane.)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After the first paint, not before: what starts then competes with it for the
+            # interpreter. (The filter's catalogue order is read from the start: browse.pane.)
+            QTimer.singleShot(0, self.firstPainted.emit)
             QTimer.singleShot(WARM_UP_MS, self._after_start)
-            QTimer.singleShot(0, self.notes_feature.offer_drafts)
 
     def _after_start(self) -> None:
         if not self._closed and not self.read_only:

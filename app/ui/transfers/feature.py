@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services.progress import Progress
 from app.ui.common.locale_format import number_text
-from app.ui.common.long_task import TaskFailedError, run_long_task
 from app.ui.common.settings_values import setting_text
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.core.actions import ActionName
@@ -24,7 +22,10 @@ translate = QCoreApplication.translate
 
 
 def import_file(shell: Shell, path: Path | None = None) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
     from app.services.exchange.merge import Action, merge_file, plan_file
+    from app.ui.common.long_task import TaskFailedError, run_long_task
     from app.ui.transfers.import_preview import ImportPreview
 
     shell.flush_edits()
@@ -89,6 +90,8 @@ def import_file(shell: Shell, path: Path | None = None) -> None:
 
 
 def export(shell: Shell, fmt: str = "json") -> None:
+    from PySide6.QtWidgets import QDialog
+
     from app.ui.transfers.export_dialog import ExportDialog
 
     shell.flush_edits()
@@ -140,6 +143,10 @@ def write(shell: Shell, fmt: str, selection: ReportSelection, target: Path) -> b
 
 def _write_file(shell: Shell, target: Path, work: Any, wrote: str, *, on_gui_thread: bool) -> bool:
     """Run ``work`` with a progress dialog; say in words what happened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.common.long_task import TaskFailedError, run_long_task
+
     try:
         done, _ = run_long_task(
             shell.dialog_parent,
@@ -177,6 +184,8 @@ def export_final_catalogue(shell: Shell) -> None:
     """The practices selected for the final catalogue: a PDF with their texts, evidence and
     notes, or the field-test matrix of them as an image or a table."""
     from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     shell.flush_edits()
     selected = shell.open_catalogue.reader.connection.execute(
