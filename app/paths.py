@@ -1,10 +1,9 @@
 """Where files are: the shipped data and resources, and the user's own folders.
 
 Shipped files sit inside the package (wheel, frozen bundle) or at the top of a checkout; this
-module is the one place that knows both. User files go to platformdirs' folders (computed
-without importing it on Linux: ``xdg_dirs.py``), or, in portable mode (a file named
-``portable`` beside the frozen executable), to ``userdata`` beside it. Nothing is ever
-written next to the code.
+module is the one place that knows both. User files go to platformdirs' folders, or, in
+portable mode (a file named ``portable`` beside the frozen executable), to ``userdata`` beside
+it. Nothing is ever written next to the code.
 """
 
 from __future__ import annotations
@@ -61,11 +60,6 @@ def user_dirs(beside: Path | None = None) -> UserDirs:
     if beside is not None and (beside / PORTABLE_MARKER).exists():
         base = beside / "userdata"
         return UserDirs(base, base / "settings", base / "logs", portable=True)
-    if sys.platform.startswith("linux") and not hasattr(sys, "getandroidapilevel"):
-        from app.xdg_dirs import linux_dirs  # platformdirs' answers, without its import
-
-        data, config, logs = linux_dirs(APP_NAME)
-        return UserDirs(Path(data), Path(config), Path(logs), False)
     import platformdirs  # not needed on the portable path; ~30 ms to import
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)

@@ -63,8 +63,6 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "socket",
     "subprocess",
 ]
-if sys.platform.startswith("linux"):
-    NOT_BEFORE_THE_FIRST_PAINT.append("platformdirs")  # the XDG folders: app/xdg_dirs.py
 
 
 def first_paint(db_path: Path, tmp_path: Path) -> dict[str, object]:
