@@ -6,7 +6,7 @@ Outside the layers, like ``app.paths``: the services and the window both use it.
 from __future__ import annotations
 
 try:
-    from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.11, no stub
+    from _sha256 import sha256  # CPython 3.11's own
 except ImportError:  # pragma: no cover - 3.12 renamed it; other interpreters: hashlib
     try:
         from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
