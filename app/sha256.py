@@ -5,14 +5,25 @@ Outside the layers, like ``app.paths``: the services and the window both use it.
 
 from __future__ import annotations
 
-try:
-    from _sha256 import sha256  # CPython 3.11's own
-except ImportError:  # pragma: no cover - 3.12 renamed it; other interpreters: hashlib
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
-    except ImportError:
-        from hashlib import sha256  # type: ignore[assignment,unused-ignore]
+from collections.abc import Callable
+from typing import Any
+
+
+def _constructor() -> Callable[[bytes], Any]:
+    import importlib
+
+    for module, name in (("_sha256", "sha256"), ("_sha2", "sha256")):  # 3.11, then 3.12+
+        try:
+            return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256
+
+
+_sha256 = _constructor()
 
 
 def sha256_hex(data: bytes) -> str:
-    return str(sha256(data).hexdigest())
+    return str(_sha256(data).hexdigest())
