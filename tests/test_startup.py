@@ -57,12 +57,11 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.common.status",
     "app.domain.enums",
     "logging.handlers",
-    "_hashlib",
-    "html",
-    "getpass",
     "socket",
     "subprocess",
 ]
+if sys.platform.startswith("linux"):
+    NOT_BEFORE_THE_FIRST_PAINT.append("platformdirs")  # the XDG folders: app/xdg_dirs.py
 
 
 def first_paint(db_path: Path, tmp_path: Path) -> dict[str, object]:
@@ -98,32 +97,3 @@ def test_first_paint_imports_only_what_it_shows(db_path: Path, tmp_path: Path) -
     early = [name for name in NOT_BEFORE_THE_FIRST_PAINT if name in modules]
     assert early == []
     assert report["editor_built"] is False  # the editor's place shows a hint until then
-
-
-def test_digests_without_openssl_match_hashlib() -> None:
-    """The shipped catalogue's stored digest and the lock file's name stay what they were."""
-    import hashlib
-
-    from app.sha256 import sha256_hex
-
-    for data in (b"", b"abc", "Île-de-France".encode(), bytes(range(256)) * 1000):
-        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
-
-
-def test_the_light_copies_match_the_standard_library(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """``page.escape`` is ``html.escape``; ``user_name`` is ``getpass.getuser`` (the lock's
-    name), whatever the environment holds."""
-    import getpass
-    import html
-
-    from app.ui.common.page import escape
-    from app.ui.shell.single_instance import user_name
-
-    for text in ("", "plain", "<b>R&D</b> \"quoted\" 'single' &amp;", "Île <-> ühendused"):
-        assert escape(text) == html.escape(text)
-    assert user_name() == getpass.getuser()
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.delenv(name, raising=False)
-    assert user_name() == getpass.getuser()  # from the password database
-    monkeypatch.setenv("USERNAME", "seren")
-    assert user_name() == getpass.getuser() == "seren"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.paths import data_file
-from app.sha256 import sha256_hex
 
 CATALOGUE_FILE = "catalogue.json"
 DIGEST_KEY = "catalogue_digest"  # meta key: digest of the catalogue file last seeded
@@ -16,4 +17,4 @@ def catalogue_path() -> Path:
 
 
 def digest(raw: bytes) -> str:
-    return sha256_hex(raw)
+    return hashlib.sha256(raw).hexdigest()

@@ -14,6 +14,8 @@ without following links, and both files are removed on release.
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -21,7 +23,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QStandardPaths, Signal
 
 from app.paths import user_dirs
-from app.sha256 import sha256_hex
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # not on Windows, where the folder is private anyway
 
@@ -54,20 +55,9 @@ def runtime_folder() -> Path | None:
     return fallback if private_folder(fallback) else None
 
 
-def user_name() -> str:
-    """``getpass.getuser()``, step for step (the lock's name must not change), without
-    importing ``getpass``: it brings ``termios`` (about 1 ms) onto the way to the first paint."""
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        if user := os.environ.get(name):
-            return user
-    import pwd
-
-    return pwd.getpwuid(os.getuid())[0]
-
-
 def _base(database: Path, folder: Path) -> Path:
-    key = f"{user_name()}:{database.resolve()}"
-    digest = sha256_hex(key.encode())[:20]
+    key = f"{getpass.getuser()}:{database.resolve()}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     return folder / f"practice-catalogue-{digest}"
 
 
