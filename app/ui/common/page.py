@@ -5,6 +5,8 @@ before the first paint, does not import the Markdown code (about 4 ms)."""
 
 from __future__ import annotations
 
+from html import escape
+
 STYLE = """
 h1 { font-size: x-large; font-weight: 600; margin-top: 0; margin-bottom: 2px; }
 h2 { font-size: medium; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }
@@ -14,18 +16,6 @@ th { text-align: left; font-weight: normal; color: #555555; padding-right: 14px;
 td.date { color: #555555; padding-left: 14px; }
 p.hint { color: #6b6b6b; }
 """
-
-
-def escape(text: str) -> str:
-    """``html.escape(text)`` (quotes too), without importing ``html``: its entity table costs
-    about 1.5 ms on the way to the first paint, and unescaping is never needed there."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&#x27;")
-    )
 
 
 def page(html: str) -> str:

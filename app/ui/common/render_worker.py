@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QFont, QTextDocument
-
-from app.ui.common.page import escape
 
 if TYPE_CHECKING:  # QUrl's type is built when a link or resource first needs it
     from PySide6.QtCore import QUrl
