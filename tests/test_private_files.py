@@ -103,10 +103,10 @@ def test_an_older_readable_log_is_made_private(tmp_path: Path) -> None:
 
 
 def test_the_log_rotates_and_every_file_stays_private(tmp_path: Path) -> None:
-    from app.ui.shell.private_log import PrivateLog
+    from app.ui.shell.error_report import PrivateLog
 
     path = tmp_path / "app.log"
-    handler = PrivateLog(path, max_bytes=300, backups=2)
+    handler = PrivateLog(path, maxBytes=300, backupCount=2, encoding="utf-8")
     logger = logging.getLogger("practice_catalogue.rotation_test")
     logger.propagate = False
     logger.addHandler(handler)

@@ -56,12 +56,9 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.common.long_task",
     "app.ui.common.status",
     "app.domain.enums",
-    "logging.handlers",
     "socket",
     "subprocess",
 ]
-if sys.platform.startswith("linux"):
-    NOT_BEFORE_THE_FIRST_PAINT.append("platformdirs")  # the XDG folders: app/xdg_dirs.py
 
 
 def first_paint(db_path: Path, tmp_path: Path) -> dict[str, object]:
