@@ -56,7 +56,6 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.common.long_task",
     "app.ui.common.status",
     "app.domain.enums",
-    "socket",
     "subprocess",
 ]
 
