@@ -93,3 +93,34 @@ def test_a_large_import_is_searchable_when_it_returns(
     assert documents(connection) == imported
     connection.execute("ROLLBACK")
     connection.close()
+
+
+def _automerge(connection: sqlite3.Connection) -> int | None:
+    row = connection.execute("SELECT v FROM practice_search_config WHERE k = 'automerge'")
+    found = row.fetchone()
+    return None if found is None else int(found[0])
+
+
+@pytest.mark.parametrize("every", [True, False], ids=["every practice", "some practices"])
+def test_a_bulk_build_leaves_ftss_merging_as_it_was(
+    db_path: Path, varied: Sessions, every: bool
+) -> None:
+    """The bulk pass merges segments less often while it writes; afterwards FTS5 merges as
+    before (its default, 4, or what was set), so later saves merge a little at a time."""
+    connection = connect(db_path)
+    connection.execute("BEGIN IMMEDIATE")
+    assert _automerge(connection) is None  # FTS5's default
+    keys = (
+        None
+        if every
+        else [k for (k,) in connection.execute("SELECT key FROM practice_search_keys")]
+    )
+    index_in_bulk(connection, keys)
+    assert _automerge(connection) == 4
+    connection.execute(
+        "INSERT INTO practice_search (practice_search, rank) VALUES ('automerge', 8)"
+    )
+    index_in_bulk(connection, keys)
+    assert _automerge(connection) == 8
+    connection.execute("ROLLBACK")
+    connection.close()
