@@ -232,7 +232,10 @@ def index_in_bulk(connection: sqlite3.Connection, keys: list[int] | None = None)
         )
     finally:
         connection.execute(f"PRAGMA cache_size = {int(cache)}")
-        _configure(connection, hashsize=_DEFAULT_HASH_SIZE, automerge=automerge)
+        # An interrupted INSERT (Cancel) has rolled the whole transaction back: settings
+        # written now would be committed on their own, outside the import.
+        if connection.in_transaction:
+            _configure(connection, hashsize=_DEFAULT_HASH_SIZE, automerge=automerge)
     if keys is not None:
         connection.execute("DELETE FROM temp.index_keys")
 

@@ -240,7 +240,8 @@ class _Pipeline:
                 raise MergeCancelled
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:  # an interrupted write has rolled back already
+                connection.execute("ROLLBACK")
             raise
         return merger.plan
 
