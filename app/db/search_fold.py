@@ -1,4 +1,5 @@
-"""The SQL function ``search_fold(text)`` that the search index's documents pass through.
+"""The SQL function ``search_fold(text)`` that the search index's documents pass through
+(and ``search_fold_utf8``, the same by way of a text's bytes, for the bulk pass).
 
 Every connection gets it (``app.db.pragmas.apply_pragmas``): the view and the triggers that
 compose the documents (migration 0003) call it, so a connection without it cannot write a
