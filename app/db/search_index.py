@@ -199,8 +199,8 @@ _DEFAULT_HASH_SIZE = 2**20
 _BULK_AUTOMERGE = 16
 _DEFAULT_AUTOMERGE = 4
 # SQLite's sorters (the notes sorted by key, then grouped) may each take as much memory as
-# the page cache allows; an import runs with a 512 MB cache, which took the process to
-# 1.8 GB. Sorting beyond this spills to SQLite's unnamed temporary files.
+# the page cache allows; an import's is several hundred MB (at 512 MB, sorting took the
+# process to 1.8 GB). Sorting beyond this spills to SQLite's unnamed temporary files.
 _BULK_CACHE_KB = 64 * 1024
 
 
