@@ -93,3 +93,85 @@ def test_a_large_import_is_searchable_when_it_returns(
     assert documents(connection) == imported
     connection.execute("ROLLBACK")
     connection.close()
+
+
+def _automerge(connection: sqlite3.Connection) -> int | None:
+    row = connection.execute("SELECT v FROM practice_search_config WHERE k = 'automerge'")
+    found = row.fetchone()
+    return None if found is None else int(found[0])
+
+
+@pytest.mark.parametrize("every", [True, False], ids=["every practice", "some practices"])
+def test_a_bulk_build_leaves_ftss_merging_as_it_was(
+    db_path: Path, varied: Sessions, every: bool
+) -> None:
+    """The bulk pass merges segments less often while it writes; afterwards FTS5 merges as
+    before (its default, 4, or what was set), so later saves merge a little at a time."""
+    connection = connect(db_path)
+    connection.execute("BEGIN IMMEDIATE")
+    assert _automerge(connection) is None  # FTS5's default
+    keys = (
+        None
+        if every
+        else [k for (k,) in connection.execute("SELECT key FROM practice_search_keys")]
+    )
+    index_in_bulk(connection, keys)
+    assert _automerge(connection) == 4
+    connection.execute(
+        "INSERT INTO practice_search (practice_search, rank) VALUES ('automerge', 8)"
+    )
+    index_in_bulk(connection, keys)
+    assert _automerge(connection) == 8
+    connection.execute("ROLLBACK")
+    connection.close()
+
+
+def test_cancel_while_the_bulk_pass_composes_leaves_the_index_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel reaches the set-based pass itself (SQLite is interrupted between two
+    documents), and the import is rolled back: documents and settings as they were."""
+    import json
+    import threading
+
+    from app.db import search_fold
+    from app.services.exchange import merge as merging_file
+    from app.services.exchange.merge import MergeCancelled, merge_file
+    from tests.exchange_helpers import export_text
+
+    template = open_database(tmp_path / "template.db").path
+    a = new_laptop(template, tmp_path, "a")
+    b = new_laptop(template, tmp_path, "b")
+    sessions = Sessions(a)
+    for title in ("Help desk", "Web site", "Collective Booth"):
+        add_note(sessions, title, "Tartu", body="bulkword arrived")
+    sessions.dispose()
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(json.loads(export_text(a))), encoding="utf-8")
+    monkeypatch.setattr(merging, "INDEX_AT_ONCE", 1)
+    composing, interrupted = threading.Event(), threading.Event()
+    interrupt, fold = merging_file._Pipeline._interrupt, search_fold.fold_utf8
+
+    def cancelled(self: merging_file._Pipeline) -> None:
+        interrupt(self)
+        interrupted.set()
+
+    def folding(data: search_fold.SQLValue) -> search_fold.SQLValue:
+        composing.set()  # the pass has begun: the reading side now answers Cancel
+        interrupted.wait(30)
+        return fold(data)
+
+    monkeypatch.setattr(merging_file._Pipeline, "_interrupt", cancelled)
+    monkeypatch.setattr(search_fold, "fold_utf8", folding)
+    connection = connect(b)
+    settings = "SELECT k, v FROM practice_search_config ORDER BY k"
+    before, settings_before = documents(connection), connection.execute(settings).fetchall()
+    with pytest.raises(MergeCancelled):
+        merge_file(b, path, lambda done, total: not composing.is_set())
+    assert interrupted.is_set()
+    assert documents(connection) == before
+    assert connection.execute(settings).fetchall() == settings_before
+    connection.close()
+    searcher = Searcher(b)
+    assert searcher.search("bulkword").total == 0
+    searcher.close()

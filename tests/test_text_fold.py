@@ -102,3 +102,24 @@ def test_what_the_index_stores_gives_the_words_of_the_folded_text(
     stored = search_fold.fold_for_index(text)
     assert isinstance(stored, str)
     assert tokens(stored) == tokens(fold_text(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=LETTERS + "\x00\U0001f600中", max_size=60))
+def test_the_bulk_pass_folds_a_texts_bytes_as_the_view_folds_the_text(text: str) -> None:
+    """The bulk pass (``index_in_bulk``) hands texts over as UTF-8 bytes and keeps the same
+    bytes when nothing needs folding; it must store what ``search_fold`` stores."""
+    folded = search_fold.fold_utf8(text.encode())
+    expected = search_fold.fold_for_index(text)
+    assert (folded.decode() if isinstance(folded, bytes) else folded) == expected
+
+
+def test_the_bulk_fold_passes_other_values_through() -> None:
+    assert [search_fold.fold_utf8(value) for value in (None, 3, 2.5, "x")] == [None, 3, 2.5, "x"]
+    connection = sqlite3.connect(":memory:")
+    search_fold.register(connection)
+    sql = "SELECT CAST(search_fold_utf8(CAST(? AS BLOB)) AS TEXT)"
+    for text in ("Tartu Estonia", "Ħamrun Malta", "première étude", "", None):
+        (stored,) = connection.execute(sql, (text,)).fetchone()
+        assert stored == search_fold.fold_for_index(text)
+    connection.close()

@@ -1,4 +1,5 @@
-"""The SQL function ``search_fold(text)`` that the search index's documents pass through.
+"""The SQL function ``search_fold(text)`` that the search index's documents pass through
+(and ``search_fold_utf8``, the same by way of a text's bytes, for the bulk pass).
 
 Every connection gets it (``app.db.pragmas.apply_pragmas``): the view and the triggers that
 compose the documents (migration 0003) call it, so a connection without it cannot write a
@@ -44,5 +45,25 @@ def fold_for_index(text: SQLValue) -> SQLValue:
     return fold_text(text)
 
 
+# The same for the bulk pass that composes every document at once (``search_index``): it
+# hands the text over as UTF-8 bytes, ``CAST(search_fold_utf8(CAST(t AS BLOB)) AS TEXT)``.
+# A text to store as it is comes back as the same bytes; only its non-ASCII bytes (a few
+# accented letters in a page of notes) are decoded and looked at. Measured on a million
+# notes: 2 s of the 8.5 s that composing the documents took, down to 0.5 s.
+BYTES_FUNCTION = "search_fold_utf8"
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def fold_utf8(data: SQLValue) -> SQLValue:
+    """``fold_for_index`` of the text whose UTF-8 bytes are ``data``; anything else as is."""
+    if not isinstance(data, bytes):
+        return data
+    rest = data.translate(None, _ASCII_BYTES)  # whole characters: UTF-8 keeps ASCII apart
+    if not rest or _NEEDS_FOLDING.search(rest.decode()) is None:
+        return data
+    return fold_text(data.decode())
+
+
 def register(connection: sqlite3.Connection) -> None:
     connection.create_function(FUNCTION, 1, fold_for_index, deterministic=True)
+    connection.create_function(BYTES_FUNCTION, 1, fold_utf8, deterministic=True)

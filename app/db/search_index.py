@@ -146,7 +146,16 @@ def deferred(connection: sqlite3.Connection) -> Iterator[None]:
 # in random order (by practice id) took 94 s instead of 25 s. {notes_where} and
 # {practices_where} restrict it to the keys in temp.index_keys, or are empty. The texts are
 # folded as the view folds them (migration 0003); statuses and service types are plain ASCII.
-_F = search_fold.FUNCTION
+
+
+def _f(text: str) -> str:
+    """SQL: ``text`` folded as the view folds it (``search_fold``), by way of its bytes."""
+    return f"CAST({search_fold.BYTES_FUNCTION}(CAST({text} AS BLOB)) AS TEXT)"
+
+
+_NOTE_REGIONS = """(SELECT group_concat(r.name || ' ' || r.country, ' ') FROM regions r
+         WHERE r.id IN (SELECT value FROM json_each(g.region_ids)))"""
+_ORIGIN = "(SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id)"
 _BULK_DOCUMENTS = f"""
 WITH grouped AS (
   SELECT key,
@@ -159,21 +168,17 @@ WITH grouped AS (
         WHERE n.deleted_at IS NULL {{notes_where}} ORDER BY k.key, n.created_at, n.id)
   GROUP BY key)
 INSERT INTO practice_search (rowid, {_COLUMN_LIST})
-SELECT g.key, {_F}(p.title), {_F}(p.subtitle), {_F}(p.summary), {_F}(p.description),
-       {_F}(g.notes), {_F}(c.name),
-       {_F}((SELECT group_concat(r.name || ' ' || r.country, ' ') FROM regions r
-         WHERE r.id IN (SELECT value FROM json_each(g.region_ids)))),
-       {_F}((SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id)),
+SELECT g.key, {_f("p.title")}, {_f("p.subtitle")}, {_f("p.summary")}, {_f("p.description")},
+       {_f("g.notes")}, {_f("c.name")},
+       {_f(_NOTE_REGIONS)}, {_f(_ORIGIN)},
        replace(g.statuses, ',', ' '), replace(p.service_type, '_', ' ')
 FROM grouped g
 CROSS JOIN practice_search_keys k ON k.key = g.key
 CROSS JOIN practices p ON p.id = k.practice_id
 CROSS JOIN categories c ON c.id = p.category_id
 UNION ALL
-SELECT k.key, {_F}(p.title), {_F}(p.subtitle), {_F}(p.summary), {_F}(p.description), NULL,
-       {_F}(c.name), NULL,
-       {_F}((SELECT o.name || ' ' || o.country FROM regions o WHERE o.id = p.origin_region_id)),
-       NULL, replace(p.service_type, '_', ' ')
+SELECT k.key, {_f("p.title")}, {_f("p.subtitle")}, {_f("p.summary")}, {_f("p.description")}, NULL,
+       {_f("c.name")}, NULL, {_f(_ORIGIN)}, NULL, replace(p.service_type, '_', ' ')
 FROM practice_search_keys k
 CROSS JOIN practices p ON p.id = k.practice_id
 CROSS JOIN categories c ON c.id = p.category_id
@@ -185,9 +190,17 @@ _IN_KEYS = "IN temp.index_keys"
 # fewer, larger segments to merge (measured: 20,000 documents 4.4 s -> 3.0 s).
 _BULK_HASH_SIZE = 64 * 2**20
 _DEFAULT_HASH_SIZE = 2**20
+# FTS5 merges segments as soon as 4 of them share a level (``automerge``): a million notes
+# make about ten 64 MB segments, merged level by level while the documents go in (5-6 s of
+# 31). Merging only at 16 leaves them apart, which no query measured minded (the same 5 ms
+# for a word in every practice), and stays below ``crisismerge`` (16), which would merge them
+# all at once in the next note saved. Afterwards the setting is what it was (4 by default):
+# later writes merge the segments a little at a time.
+_BULK_AUTOMERGE = 16
+_DEFAULT_AUTOMERGE = 4
 # SQLite's sorters (the notes sorted by key, then grouped) may each take as much memory as
-# the page cache allows; an import runs with a 512 MB cache, which took the process to
-# 1.8 GB. Sorting beyond this spills to SQLite's unnamed temporary files.
+# the page cache allows; an import's is several hundred MB (at 512 MB, sorting took the
+# process to 1.8 GB). Sorting beyond this spills to SQLite's unnamed temporary files.
 _BULK_CACHE_KB = 64 * 1024
 
 
@@ -195,6 +208,7 @@ def index_in_bulk(connection: sqlite3.Connection, keys: list[int] | None = None)
     """Recompose the documents of these keys (None: every practice) in one set-based pass,
     inside the caller's transaction. For every practice the table is dropped and made again
     (deleting a stored FTS5 document tokenizes it once more)."""
+    automerge = _automerge(connection)
     if keys is None:
         (sql,) = connection.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'practice_search'"
@@ -209,10 +223,7 @@ def index_in_bulk(connection: sqlite3.Connection, keys: list[int] | None = None)
         connection.execute("DELETE FROM practice_search WHERE rowid IN temp.index_keys")
         notes_where = f"AND k.key {_IN_KEYS}"
         practices_where = f"AND k.key {_IN_KEYS}"
-    connection.execute(
-        "INSERT INTO practice_search (practice_search, rank) VALUES ('hashsize', ?)",
-        (_BULK_HASH_SIZE,),
-    )
+    _configure(connection, hashsize=_BULK_HASH_SIZE, automerge=_BULK_AUTOMERGE)
     (cache,) = connection.execute("PRAGMA cache_size").fetchone()
     try:
         connection.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KB}")
@@ -221,12 +232,27 @@ def index_in_bulk(connection: sqlite3.Connection, keys: list[int] | None = None)
         )
     finally:
         connection.execute(f"PRAGMA cache_size = {int(cache)}")
-        connection.execute(
-            "INSERT INTO practice_search (practice_search, rank) VALUES ('hashsize', ?)",
-            (_DEFAULT_HASH_SIZE,),
-        )
+        # An interrupted INSERT (Cancel) has rolled the whole transaction back: settings
+        # written now would be committed on their own, outside the import.
+        if connection.in_transaction:
+            _configure(connection, hashsize=_DEFAULT_HASH_SIZE, automerge=automerge)
     if keys is not None:
         connection.execute("DELETE FROM temp.index_keys")
+
+
+def _automerge(connection: sqlite3.Connection) -> int:
+    """The table's ``automerge`` setting (FTS5 keeps only the ones set, in its config table)."""
+    row = connection.execute(
+        "SELECT v FROM practice_search_config WHERE k = 'automerge'"
+    ).fetchone()
+    return _DEFAULT_AUTOMERGE if row is None else int(row[0])
+
+
+def _configure(connection: sqlite3.Connection, **settings: int) -> None:
+    for name, value in settings.items():
+        connection.execute(
+            "INSERT INTO practice_search (practice_search, rank) VALUES (?, ?)", (name, value)
+        )
 
 
 def keys_of(connection: sqlite3.Connection, practice_ids: list[str]) -> list[int]:
