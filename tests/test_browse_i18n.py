@@ -3,7 +3,6 @@ counted texts, locale dates, accessible names, the keyboard route into the tree.
 
 from __future__ import annotations
 
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
@@ -22,12 +21,8 @@ from app.ui.common.roles import Role
 from app.ui.core.actions import ActionName
 from app.ui.practice.dialogs import MoveDialog, RenameDialog
 from app.ui.shell.main_window import MainWindow
-from build_scripts.translations import tool
+from build_scripts import translations
 from tests.factories import add_note, add_practices, practice_id
-
-ROOT = Path(__file__).resolve().parent.parent
-ROOMS = sorted([*(ROOT / "app/ui/browse").glob("*.py"), *(ROOT / "app/ui/practice").glob("*.py")])
-
 
 # -- counted texts ---------------------------------------------------------------------------
 
@@ -41,13 +36,11 @@ def _english_forms(source: str) -> tuple[str, str]:
 
 @pytest.fixture
 def english_plurals(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """An English translator made the way the release makes it: ``lupdate -pluralonly`` over
-    these rooms' sources (so a counted text lupdate does not see as plural has no forms), the
-    forms filled in, ``lrelease``."""
-    ts, qm = tmp_path / "plurals_en.ts", tmp_path / "plurals_en.qm"
-    lupdate = [str(tool("lupdate")), "-silent", "-locations", "none", "-pluralonly"]
-    languages = ["-source-language", "en", "-target-language", "en"]
-    subprocess.run([*lupdate, *languages, *map(str, ROOMS), "-ts", str(ts)], check=True)
+    """An English translator made the way the release makes it (``build_scripts.translations``:
+    lupdate's plural-only English catalogue, so a counted text it does not see as plural has no
+    forms), the forms filled in, ``lrelease``."""
+    translations.update(tmp_path, codes=["en"])
+    ts, qm = translations.ts_file("en", tmp_path), translations.qm_file("en", tmp_path)
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         translation = message.find("translation")
@@ -57,7 +50,7 @@ def english_plurals(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-
         for form, text in zip(forms, _english_forms(message.findtext("source", "")), strict=True):
             form.text = text
     tree.write(ts, encoding="utf-8")
-    subprocess.run([str(tool("lrelease")), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translations.release(tmp_path, codes=["en"])
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)

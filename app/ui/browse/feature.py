@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.ui.browse.pane import CataloguePane
 from app.ui.common.locale_format import number_text
-from app.ui.common.numerus import Numerus
 from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName
 
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
     from app.ui.core.feature import Shell
 
 translate = QCoreApplication.translate
-SearchIndex = Numerus("SearchIndex")  # the indexer's status-bar texts
 
 
 class BrowseFeature(QObject):
@@ -92,7 +90,9 @@ class BrowseFeature(QObject):
     def _index_progress(self, left: int, total: int) -> None:
         self._shell.show_message(
             fill(
-                SearchIndex.tr("Updating the search index: %1 of %Ln practice(s)", None, total),
+                translate(
+                    "SearchIndex", "Updating the search index: %1 of %Ln practice(s)", None, total
+                ),
                 number_text(total - left),
             ),
             3000,

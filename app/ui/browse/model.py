@@ -31,12 +31,10 @@ from app.services.catalogue_reader import CatalogueReader
 from app.services.dto import CategoryNode, PracticeRow
 from app.services.search.searcher import SearchResult
 from app.ui.common.locale_format import number_text
-from app.ui.common.numerus import Numerus
 from app.ui.common.roles import NodeKind, Role
 from app.ui.common.translation import fill
 
 translate = QCoreApplication.translate
-CategoryTree = Numerus("CategoryTree")  # counted texts; the context of the tree's rows
 
 BATCH = 500  # rows exposed per fetchMore
 FILTER_BUDGET = 600  # rows exposed across all categories when a filter is applied
@@ -298,10 +296,12 @@ class CatalogueTreeModel(QAbstractItemModel):
     def _more_data(self, category: _Category, role: int) -> Any:
         hidden = category.count - category.shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return CategoryTree.tr("… %Ln more (Enter to show)", None, hidden)
+            return translate("CategoryTree", "… %Ln more (Enter to show)", None, hidden)
         if role == Qt.ItemDataRole.ToolTipRole:
             return fill(
-                CategoryTree.tr("Show the next %Ln practice(s) of %1", None, min(hidden, BATCH)),
+                translate(
+                    "CategoryTree", "Show the next %Ln practice(s) of %1", None, min(hidden, BATCH)
+                ),
                 category.node.name,
             )
         if role == Qt.ItemDataRole.FontRole:
@@ -326,9 +326,9 @@ def _category_reading(node: CategoryNode, matches: int | None) -> str:
     """What a screen reader says for a category row: "Education and training, 3 practices",
     or while filtering "…, 2 of 3 practices match"."""
     if matches is None:
-        return fill(CategoryTree.tr("%1, %n practice(s)", None, node.total), node.name)
+        return fill(translate("CategoryTree", "%1, %n practice(s)", None, node.total), node.name)
     return fill(
-        CategoryTree.tr("%1, %2 of %n practice(s) match", None, node.total),
+        translate("CategoryTree", "%1, %2 of %n practice(s) match", None, node.total),
         node.name,
         number_text(matches),
     )

@@ -27,12 +27,10 @@ from app.ui.browse.filter_edit import FilterEdit
 from app.ui.browse.model import CatalogueTreeModel
 from app.ui.browse.search_worker import SearchWorker
 from app.ui.common.locale_format import number_text
-from app.ui.common.numerus import Numerus
 from app.ui.common.roles import NodeKind, Role
 from app.ui.common.translation import fill
 
 translate = QCoreApplication.translate
-CatalogueStatus = Numerus("CatalogueStatus")  # the status bar's counted texts
 
 
 class CataloguePane(QWidget):
@@ -96,14 +94,14 @@ class CataloguePane(QWidget):
             text = fill(
                 #: %1 is "15 practices", %2 is "6 categories".
                 translate("CatalogueStatus", "%1 in %2", "practices in categories"),
-                CatalogueStatus.tr("%Ln practice(s)", None, total),
-                CatalogueStatus.tr("%Ln category(ies)", None, self.model.category_count),
+                translate("CatalogueStatus", "%Ln practice(s)", None, total),
+                translate("CatalogueStatus", "%Ln category(ies)", None, self.model.category_count),
             )
         else:
             shown = self.model.shown_practices
             text = (
                 fill(
-                    CatalogueStatus.tr("%1 of %Ln practice(s) match", None, total),
+                    translate("CatalogueStatus", "%1 of %Ln practice(s) match", None, total),
                     number_text(shown),
                 )
                 if shown

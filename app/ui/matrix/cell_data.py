@@ -30,7 +30,6 @@ from app.ui.matrix.columns import (
     score_text,
     status_label,
 )
-from app.ui.matrix.numerus import Matrix, MatrixCell, MatrixHeader
 from app.ui.matrix.rows import Block, MatrixRows
 
 translate = QCoreApplication.translate
@@ -99,7 +98,9 @@ class CellData:
                 count = translate("MatrixHeader", "Practices tested here: counting…")
             else:
                 count = fill(
-                    MatrixHeader.tr("Practices tested here: %1 of the %Ln shown", None, shown),
+                    translate(
+                        "MatrixHeader", "Practices tested here: %1 of the %Ln shown", None, shown
+                    ),
                     number_text(total),
                 )
             return f"{region.label}{who}\n{count}"
@@ -109,7 +110,7 @@ class CellData:
                     translate("MatrixHeader", "%1, counting the practices tested"), region.name
                 )
             return fill(
-                MatrixHeader.tr("%1, tests %2 of the %Ln practice(s) shown", None, shown),
+                translate("MatrixHeader", "%1, tests %2 of the %Ln practice(s) shown", None, shown),
                 region.name,
                 number_text(total),
             )
@@ -124,7 +125,7 @@ class CellData:
         if role not in (_TIP, _ACCESSIBLE):
             return None
         if column == Column.PRACTICE:
-            text = MatrixCell.tr("%1: %Ln practice(s) shown", None, block.count)
+            text = translate("MatrixCell", "%1: %Ln practice(s) shown", None, block.count)
             return fill(text, node.name)
         regions = self._rows.regions
         region = column - FIRST_REGION
@@ -132,7 +133,9 @@ class CellData:
         if not 0 <= region < len(regions) or tested is None:
             return None
         name, count = regions[region].name, tested.get(regions[region].id, 0)
-        text = MatrixCell.tr("%1 tests %2 of the %Ln practice(s) of %3", None, block.count)
+        text = translate(
+            "MatrixCell", "%1 tests %2 of the %Ln practice(s) of %3", None, block.count
+        )
         return fill(text, name, number_text(count), node.name)
 
     def _selected(self, row: MatrixRow, role: int) -> Any:
@@ -163,16 +166,16 @@ class CellData:
             score = translate("MatrixCell", "no score")
         else:
             score = fill(
-                MatrixCell.tr("mean score %1 (%Ln score(s))", None, row.score_count),
+                translate("MatrixCell", "mean score %1 (%Ln score(s))", None, row.score_count),
                 score_text(mean),
             )
         facts = (
             fill(
-                Matrix.tr("Tested in %1 of %Ln region(s)", None, regions),
+                translate("Matrix", "Tested in %1 of %Ln region(s)", None, regions),
                 number_text(row.regions_testing),
             ),
-            MatrixCell.tr("%Ln completed", None, row.completed),
-            Matrix.tr("%Ln note(s)", None, row.notes),
+            translate("MatrixCell", "%Ln completed", None, row.completed),
+            translate("Matrix", "%Ln note(s)", None, row.notes),
             score,
         )
         head = f"{row.title}\n{row.subtitle}" if row.subtitle else row.title
@@ -186,7 +189,7 @@ class CellData:
         if role == _ACCESSIBLE:
             if cell is None:
                 return fill(translate("MatrixCell", "%1, %2: not tested"), row.title, region.name)
-            text = MatrixCell.tr("%1, %2: %3, %n note(s)", None, cell.notes)
+            text = translate("MatrixCell", "%1, %2: %3, %n note(s)", None, cell.notes)
             return fill(text, row.title, region.name, status_label(status))
         if role == _DESCRIPTION:
             return translate("MatrixCell", "Enter opens the notes of this cell")
@@ -207,7 +210,7 @@ class CellData:
         lines.extend(_note_line(note) for note in found.notes)
         if found.total > len(found.notes):
             more = found.total - len(found.notes)
-            lines.append(MatrixCell.tr("… and %Ln more", None, more))
+            lines.append(translate("MatrixCell", "… and %Ln more", None, more))
         lines.append(translate("MatrixCell", "Double-click to open these notes"))
         return "\n".join(lines)
 

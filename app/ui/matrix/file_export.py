@@ -23,7 +23,6 @@ from app.services.matrix.export import ExportReport, save_csv, save_xlsx
 from app.ui.common.locale_format import number_text
 from app.ui.common.translation import fill
 from app.ui.matrix.labels import named
-from app.ui.matrix.numerus import MatrixExport
 from app.ui.matrix.png import save_png
 
 translate = QCoreApplication.translate
@@ -44,13 +43,15 @@ def export_to(
     if suffix in (".csv", ".xlsx"):
         report: ExportReport = (save_csv if suffix == ".csv" else save_xlsx)(reader, scope, target)
         if selected_only:
-            text = MatrixExport.tr(
+            text = translate(
+                "MatrixExport",
                 "Saved the final catalogue, %Ln practice(s), as %1: %2",
                 None,
                 report.practices,
             )
         else:
-            text = MatrixExport.tr(
+            text = translate(
+                "MatrixExport",
                 "Saved the practices shown, %Ln practice(s), as %1: %2",
                 None,
                 report.practices,
@@ -78,13 +79,15 @@ def _saved_image(selected_only: bool, cut: bool, practices: int, total: int, tar
             )
         return fill(translate("MatrixExport", "Saved the practices shown as an image: %1"), target)
     if selected_only:
-        text = MatrixExport.tr(
+        text = translate(
+            "MatrixExport",
             "Saved the final catalogue as an image (the first %1 of %Ln practice(s)): %2",
             None,
             total,
         )
     else:
-        text = MatrixExport.tr(
+        text = translate(
+            "MatrixExport",
             "Saved the practices shown as an image (the first %1 of %Ln practice(s)): %2",
             None,
             total,

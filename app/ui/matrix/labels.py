@@ -19,7 +19,6 @@ from app.ui.common.locale_format import date_text, number_text
 from app.ui.common.status import STATUS_SYMBOLS
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 from app.ui.matrix.columns import score_text, status_label
-from app.ui.matrix.numerus import Matrix
 
 translate = QCoreApplication.translate
 
@@ -112,9 +111,9 @@ def evidence_label(parent: QWidget) -> QLabel:
 def status_text(shown: int, *, filtered: bool, counting: bool, sort_pending: bool) -> str:
     """The status line: how many practices are shown, and what is still being counted."""
     if filtered:
-        parts = [Matrix.tr("%Ln practice(s) match the filter", None, shown)]
+        parts = [translate("Matrix", "%Ln practice(s) match the filter", None, shown)]
     else:
-        parts = [Matrix.tr("%Ln practice(s)", None, shown)]
+        parts = [translate("Matrix", "%Ln practice(s)", None, shown)]
     if counting:
         parts.append(translate("Matrix", "counting the evidence for totals and sorting…"))
     if sort_pending:
@@ -128,11 +127,11 @@ def evidence_text(evidence: PracticeEvidence, regions: int) -> str:
         title = fill(translate("Matrix", "%1 — selected for the final catalogue"), title)
     facts = (
         fill(
-            Matrix.tr("Tested in %1 of %Ln region(s)", None, regions),
+            translate("Matrix", "Tested in %1 of %Ln region(s)", None, regions),
             number_text(evidence.regions_testing),
         ),
-        Matrix.tr("%Ln completed test(s)", None, evidence.completed),
-        Matrix.tr("%Ln note(s)", None, evidence.notes),
+        translate("Matrix", "%Ln completed test(s)", None, evidence.completed),
+        translate("Matrix", "%Ln note(s)", None, evidence.notes),
     )
     scores = " · ".join(_score(score) for score in evidence.scores)
     lines = [
@@ -166,4 +165,4 @@ def _score(score: ScoreMean) -> str:
         else score.label
     )
     mean = "—" if score.mean is None else score_text(score.mean)
-    return fill(Matrix.tr("%1 %2 (%Ln note(s))", None, score.count), name, mean)
+    return fill(translate("Matrix", "%1 %2 (%Ln note(s))", None, score.count), name, mean)

@@ -23,7 +23,6 @@ from app.ui.common.translation import fill
 from app.ui.matrix.columns import Column
 from app.ui.matrix.labels import legend_label
 from app.ui.matrix.model import MatrixModel
-from app.ui.matrix.numerus import MatrixExport
 from app.ui.matrix.table import configure_table
 
 translate = QCoreApplication.translate
@@ -60,12 +59,13 @@ def save_png(
     model.set_summary(reader.summary([k for keys in scope.values() for k in keys]))
     report = PngReport(model.practice_count, total)
     caption = fill(
-        MatrixExport.tr("%1 — %Ln practice(s), %2", None, total),
+        translate("MatrixExport", "%1 — %Ln practice(s), %2", None, total),
         title,
         date_text(date.today()),
     )
     if report.cut:
-        cut = MatrixExport.tr(
+        cut = translate(
+            "MatrixExport",
             "The first %Ln are shown; the CSV and XLSX hold them all.",
             None,
             report.practices,

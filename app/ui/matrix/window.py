@@ -47,7 +47,6 @@ from app.ui.matrix.labels import (
     status_text,
 )
 from app.ui.matrix.model import MatrixModel
-from app.ui.matrix.numerus import Matrix
 from app.ui.matrix.order import CATALOGUE, OrderBox, order_of, sort_column
 from app.ui.matrix.png import save_png
 from app.ui.matrix.table import apply_widths, fit_practice_column, sortable_table
@@ -250,7 +249,7 @@ class MatrixWindow(QWidget):
         )
 
     def _show_count(self, count: int) -> None:
-        self.counter.setText(Matrix.tr("%Ln selected", None, count))
+        self.counter.setText(translate("Matrix", "%Ln selected", None, count))
 
     def _write_failed(self, message: str) -> None:
         self.status.setText(message)

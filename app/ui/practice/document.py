@@ -15,12 +15,10 @@ from app.domain.enums import NoteStatus, ServiceType
 from app.services.details import CategoryDetail, PracticeDetail, RegionTests
 from app.ui.common.locale_format import date_text
 from app.ui.common.markdown import empty_paragraph, fact_row, markdown_html, markdown_section
-from app.ui.common.numerus import Numerus
 from app.ui.common.safe_browser import INTERNAL_SCHEME
 from app.ui.common.translation import QT_TRANSLATE_NOOP, fill
 
 translate = QCoreApplication.translate
-PracticeDocument = Numerus("PracticeDocument")  # counted texts of the page
 
 # The service types as the page and the editor name them (capitalised, as a value).
 SERVICE_TYPES = {
@@ -39,12 +37,12 @@ def service_type_text(service: ServiceType) -> str:
 def _status_count(status: NoteStatus, count: int) -> str:
     """ "2 completed": one text per status, so each language can agree the word with the count."""
     if status is NoteStatus.PLANNED:
-        return PracticeDocument.tr("%Ln planned", "test notes", count)
+        return translate("PracticeDocument", "%Ln planned", "test notes", count)
     if status is NoteStatus.IN_PROGRESS:
-        return PracticeDocument.tr("%Ln in progress", "test notes", count)
+        return translate("PracticeDocument", "%Ln in progress", "test notes", count)
     if status is NoteStatus.COMPLETED:
-        return PracticeDocument.tr("%Ln completed", "test notes", count)
-    return PracticeDocument.tr("%Ln dropped", "test notes", count)
+        return translate("PracticeDocument", "%Ln completed", "test notes", count)
+    return translate("PracticeDocument", "%Ln dropped", "test notes", count)
 
 
 def practice_html(detail: PracticeDetail, render: Callable[[str], str] = markdown_html) -> str:
@@ -135,7 +133,7 @@ def category_html(
             for row in detail.practices
         )
         more = total - len(detail.practices)
-        hint = PracticeDocument.tr("… and %Ln more in the tree", None, more)
+        hint = translate("PracticeDocument", "… and %Ln more in the tree", None, more)
         practices = f"<ul>{items}</ul>" + (
             f'<p class="hint">{escape(hint)}</p>' if more > 0 else ""
         )
@@ -143,7 +141,7 @@ def category_html(
         practices = empty_paragraph(
             translate("PracticeDocument", "No practices in this category yet")
         )
-    subtitle = PracticeDocument.tr("Service category · %Ln practice(s)", None, total)
+    subtitle = translate("PracticeDocument", "Service category · %Ln practice(s)", None, total)
     return (
         f"<h1>{escape(detail.name)}</h1>"
         f'<p class="subtitle">{escape(subtitle)}</p>'
