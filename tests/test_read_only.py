@@ -34,6 +34,7 @@ found = filter_to_sync(window, "tartu")
 window.notes.new_note()
 print(json.dumps({
     "read_only": window.read_only,
+    "idle_pending": window.idle.pending,
     "banner": window.banner.isVisible(),
     "title": window.windowTitle(),
     "new_note": window.registry[ActionName.NEW_NOTE].isEnabled(),
@@ -93,6 +94,7 @@ def test_read_only_database_opens_read_only(locked_folder: Path) -> None:
     assert report["read_only"] and report["banner"] and "(read-only)" in report["title"]
     assert not report["new_note"] and not report["edit_practice"] and not report["editor_open"]
     assert report["found"] == ["Help desk"]  # browsing and the filter still work
+    assert report["idle_pending"] == 0  # no backup, indexing or write path waits to start
     assert database.read_bytes() == before
     assert sorted(p.name for p in locked_folder.iterdir()) == ["catalogue.db"]
     shutil.rmtree(home, ignore_errors=True)

@@ -28,6 +28,7 @@ from app.services.sync.pull import pull
 from app.services.sync.push import Outcome, Pusher, read_rights
 from app.services.sync.rows import KINDS, label
 from app.services.sync.summary import Refusal, SyncCancelled, SyncSummary, Tally
+from app.services.sync.unsynced import unsynced_count
 
 BATCH = 2000
 
@@ -40,22 +41,6 @@ def remembered_url(database: Path) -> str | None:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
         ).fetchone()
         return laptop.remembered_url(connection) if exists else None
-    finally:
-        connection.close()
-
-
-def unsynced_count(database: Path) -> int | None:
-    """How many records changed here since the server last had them; None for a file that
-    never synced (it has no server to be behind)."""
-    connection = connect_laptop(database)
-    try:
-        tables = {
-            str(row[0])
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if not {"meta", "sync_synced"} <= tables or laptop.remembered_url(connection) is None:
-            return None
-        return laptop.count_unsynced(connection, KINDS)
     finally:
         connection.close()
 

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
@@ -35,6 +37,11 @@ class Shell(Protocol):
     def settings(self) -> QSettings: ...
 
     def show_message(self, text: str, milliseconds: int = 6000) -> None: ...
+    def when_idle(self, task: Callable[[], object]) -> None:
+        """Run ``task`` (quick: it starts background work) after the first paint, when the
+        person pauses; nothing runs after the window closed."""
+        ...
+
     def flush_edits(self) -> bool:
         """Save what is being typed (notes, practice texts); False if a save failed."""
         ...

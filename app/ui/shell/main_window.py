@@ -16,10 +16,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
+from app.services.store import warm_up
 from app.ui.browse.feature import BrowseFeature
 from app.ui.common.translation import fill
 from app.ui.core.actions import ActionName, Actions
 from app.ui.core.open_catalogue import OpenCatalogue
+from app.ui.core.when_idle import WhenIdle
 from app.ui.matrix.feature import MatrixFeature
 from app.ui.notes.feature import NotesFeature
 from app.ui.practice.feature import PracticeFeature
@@ -31,14 +33,12 @@ from app.ui.sync.feature import SyncFeature
 from app.ui.transfers.feature import TransfersFeature
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.services.exchange.merge_plan import MergePlan
     from app.ui.core.feature import Feature
 
 translate = QCoreApplication.translate
-
-# The write path's import (SQLAlchemy, ~0.4 s of CPU) and the start backup come later: they
-# compete with whatever the person does first for the interpreter.
-WARM_UP_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._catalogue = OpenCatalogue(path, read_only=read_only, parent=self)
         self.undo_stack = QUndoStack(self)
+        self.idle = WhenIdle(self)  # start-up's background work: after the paint, in a pause
         self.registry = Actions(self)
         self.browse = BrowseFeature(self)
         self.practice = PracticeFeature(self)
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
             self.safety,
             self.sync,
         ]
+        if not read_only:  # the write path's import (~0.4 s of CPU), the start backup, ...
+            for task in (warm_up, self.safety.start_backups, self.browse.resume_indexing):
+                self.idle.later(task)
         for feature in self.features:
             feature.install(self)
         self._lay_out()
@@ -155,6 +159,9 @@ class MainWindow(QMainWindow):
     @property
     def open_catalogue(self) -> OpenCatalogue:
         return self._catalogue
+
+    def when_idle(self, task: Callable[[], object]) -> None:
+        self.idle.later(task)
 
     def show_message(self, text: str, milliseconds: int = 6000) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -262,15 +269,7 @@ class MainWindow(QMainWindow):
             # After the first paint, not before: what starts then competes with it for the
             # interpreter. (The filter's catalogue order is read from the start: browse.pane.)
             QTimer.singleShot(0, self.firstPainted.emit)
-            QTimer.singleShot(WARM_UP_MS, self._after_start)
-
-    def _after_start(self) -> None:
-        if not self._closed and not self.read_only:
-            from app.services.store import warm_up
-
-            warm_up()
-            self.safety.start_backups()
-            self.browse.resume_indexing()
+            self.idle.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         unsaved = not self._closed and not self.flush_edits()
@@ -287,6 +286,7 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self._closed = True
         save_state(self, self)
+        self.idle.stop()
         for feature in reversed(self.features):
             feature.shutdown()
         self._catalogue.close()

@@ -13,7 +13,7 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.ui.common.locale_format import number_text
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from app.ui.core.feature import Shell
     from app.ui.sync.sign_in import SignInDialog
 
-FIRST_COUNT_MS = 2500  # after the first paint and the write path's warm-up
 translate = QCoreApplication.translate
 
 
@@ -72,7 +71,7 @@ class SyncFeature(QObject):
             action.setToolTip(translate("SyncFeature", "The database is read-only"))
             return
         shell.open_catalogue.changed.connect(self.recount)
-        QTimer.singleShot(FIRST_COUNT_MS, self.recount)
+        shell.when_idle(self.recount)  # after the first paint, when the person pauses
 
     def recount(self) -> None:
         if not self._stopped:

@@ -37,7 +37,7 @@ class UnsyncedCounter(QThread):
 
     def run(self) -> None:
         from app.domain.errors import DatabaseError
-        from app.services.sync.engine import unsynced_count
+        from app.services.sync.unsynced import unsynced_count
 
         while True:
             self._wanted.wait()
