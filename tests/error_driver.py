@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.ui import build_main_window
-from app.ui.shell.error_report import install, start_logging
+from app.ui.shell.error_report import install
+from app.ui.shell.log_file import start_logging
 
 
 def main() -> None:

@@ -70,7 +70,7 @@ def test_emergency_files_are_private(private_db: Path, tmp_path: Path) -> None:
 
 
 def test_the_log_is_private(private_db: Path, tmp_path: Path) -> None:
-    from app.ui.shell.error_report import start_logging
+    from app.ui.shell.log_file import start_logging
 
     root = logging.getLogger()
     before = list(root.handlers)
@@ -86,7 +86,7 @@ def test_the_log_is_private(private_db: Path, tmp_path: Path) -> None:
 
 
 def test_an_older_readable_log_is_made_private(tmp_path: Path) -> None:
-    from app.ui.shell.error_report import LOG_NAME, start_logging
+    from app.ui.shell.log_file import LOG_NAME, start_logging
 
     folder = tmp_path / "logs"
     folder.mkdir()
@@ -103,7 +103,7 @@ def test_an_older_readable_log_is_made_private(tmp_path: Path) -> None:
 
 
 def test_the_log_rotates_and_every_file_stays_private(tmp_path: Path) -> None:
-    from app.ui.shell.error_report import PrivateLog
+    from app.ui.shell.log_file import PrivateLog
 
     path = tmp_path / "app.log"
     handler = PrivateLog(path, maxBytes=300, backupCount=2, encoding="utf-8")

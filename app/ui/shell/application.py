@@ -127,7 +127,8 @@ def start_window(database: str | None, language: str | None = None) -> Started |
     (the file is open in another window, or the person gave up). The start-up benchmark
     (``tests/benchmarks/probe.py``) times exactly this."""
     from app.ui.common.translation import chosen_language, install_language
-    from app.ui.shell.error_report import install, start_logging
+    from app.ui.shell import start_log
+    from app.ui.shell.error_report import install
     from app.ui.shell.interface_log import log_interface
     from app.ui.shell.leaving import SignalRelay
     from app.ui.shell.settings import open_settings
@@ -135,7 +136,7 @@ def start_window(database: str | None, language: str | None = None) -> Started |
 
     application = make_application()
     install_language(chosen_language(language, open_settings()))
-    start_logging(user_dirs().logs)
+    log = start_log.hold(lambda: user_dirs().logs)  # the file opens after the first paint
     install()
     try:
         path = database_path(database) if database is not None else default_database()
@@ -156,6 +157,7 @@ def start_window(database: str | None, language: str | None = None) -> Started |
         instance.release()
         return 1
     instance.activated.connect(window.bring_to_front)
+    window.firstPainted.connect(log.open_file)
     log_interface(window)
     relay = SignalRelay(application)  # SIGTERM, SIGHUP, Ctrl+C: save and leave cleanly
     window.show()

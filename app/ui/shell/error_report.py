@@ -3,16 +3,12 @@ application goes on (Qt keeps running after an exception in a slot)."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -21,35 +17,10 @@ if TYPE_CHECKING:  # the dialog is imported when an error is shown, not at start
     from PySide6.QtWidgets import QMessageBox
 
 from app.ui.common.translation import fill
-from app.whole_file import PRIVATE, private_folder
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger("practice_catalogue")
-LOG_NAME = "practice-catalogue.log"
-
-
-def start_logging(folder: Path) -> Path:
-    """Log to ``folder`` (created 0700); the log may quote notes, so it is 0600."""
-    private_folder(folder)
-    path = folder / LOG_NAME
-    handler = PrivateLog(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
-
-
-class PrivateLog(RotatingFileHandler):
-    """A rotating log whose files are created 0600 whatever the umask, and made 0600 if an
-    older version left them readable by others (rotation renames, so modes carry over)."""
-
-    def _open(self) -> Any:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE)
-        with contextlib.suppress(OSError):
-            os.chmod(self.baseFilename, PRIVATE)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
