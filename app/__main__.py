@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, read as ``main`` reads it (the start-up benchmark does the same)."""
-    from app.cli import build_parser
+    from app.cli_parser import build_parser, opens_the_window
 
-    return build_parser().parse_args(argv)
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    return build_parser(commands=not opens_the_window(tokens)).parse_args(tokens)
 
 
 def before_window() -> None:

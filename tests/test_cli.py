@@ -194,3 +194,31 @@ def test_ctrl_c_is_one_line_and_exit_130(
     capsys.readouterr()
     assert main(["import", str(exchange), "--db", str(tmp_path / "b.db")]) == 130
     assert capsys.readouterr().err == "practice-catalogue: interrupted\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--db", "x.db"], ["--lang", "de", "--db", "x.db"], ["--db=x.db", "--lang=FR"]],
+)
+def test_the_window_command_line_reads_as_the_whole_parser_reads_it(argv: list[str]) -> None:
+    from app.__main__ import parse_arguments
+    from app.cli_parser import build_parser, opens_the_window
+
+    assert opens_the_window(argv)
+    assert vars(parse_arguments(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["export"], ["--db", "x.db", "check"], ["--help"], ["--version"], ["--db"], ["stray"]],
+)
+def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
+    from app.cli_parser import opens_the_window
+
+    assert not opens_the_window(argv)
+
+
+def test_a_bad_language_for_the_window_is_still_one_line(tmp_path: Path) -> None:
+    result = run_cli("--db", str(tmp_path / "x.db"), "--lang", "xx", env_home=tmp_path)
+    assert_one_line_error(result, "unknown language 'xx'")
+    assert not (tmp_path / "x.db").exists()
