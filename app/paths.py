@@ -9,8 +9,8 @@ it. Nothing is ever written next to the code.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "PracticeCatalogue"
 PORTABLE_MARKER = "portable"
@@ -39,8 +39,7 @@ def resource_file(name: str) -> Path:
     return _shipped("resources", name)
 
 
-@dataclass(frozen=True)
-class UserDirs:
+class UserDirs(NamedTuple):  # a named tuple: built on the way to the first paint
     data: Path
     config: Path
     logs: Path
@@ -54,13 +53,21 @@ def executable_dir() -> Path | None:
     return None
 
 
-def user_dirs(beside: Path | None = None) -> UserDirs:
-    """The user's folders; ``beside`` is the executable's folder (tests pass their own)."""
+def portable_dirs(beside: Path | None = None) -> UserDirs | None:
+    """The folders beside a portable executable, or None when it is installed (or from source)."""
     beside = beside if beside is not None else executable_dir()
     if beside is not None and (beside / PORTABLE_MARKER).exists():
         base = beside / "userdata"
         return UserDirs(base, base / "settings", base / "logs", portable=True)
-    import platformdirs  # not needed on the portable path; ~30 ms to import
+    return None
+
+
+def user_dirs(beside: Path | None = None) -> UserDirs:
+    """The user's folders; ``beside`` is the executable's folder (tests pass their own)."""
+    portable = portable_dirs(beside)
+    if portable is not None:
+        return portable
+    import platformdirs  # only where needed: 3-5 ms of a start
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
     return UserDirs(

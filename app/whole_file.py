@@ -20,12 +20,10 @@ import errno
 import io
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 PRIVATE = 0o600  # a file holding people's notes, when there is no database to take a mode from
 PRIVATE_FOLDER = 0o700
@@ -61,8 +59,7 @@ def private_folder(folder: Path) -> Path:
     return folder
 
 
-@dataclass(frozen=True)
-class Destination:
+class Destination(NamedTuple):  # a named tuple: imported on the way to the first paint
     """Where the bytes for ``named`` go: ``real`` (symlinks resolved), written ``through``
     when it is a device or a pipe rather than replaced."""
 
@@ -250,6 +247,8 @@ class _Sink(io.RawIOBase):
 
 
 def _temporary(real: Path) -> Path:
+    import tempfile  # on the first write, not on the way to the first paint
+
     fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".partial", dir=real.parent)
     os.close(fd)
     return Path(name)

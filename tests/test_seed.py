@@ -124,3 +124,23 @@ def test_a_later_release_adds_just_the_new_practice(sessions: Sessions, tmp_path
     assert (report.categories, report.regions, report.practices) == (0, 0, 1)
     with sessions.read() as session:
         assert session.scalar(select(func.count()).select_from(Practice)) == 16
+
+
+def test_opening_seeds_again_only_when_the_shipped_fingerprint_differs(tmp_path: Path) -> None:
+    from app.services.opening import open_database
+    from app.services.shipped_catalogue import DIGEST_KEY, digest
+
+    path = tmp_path / "catalogue.db"
+    assert open_database(path).seeded is not None  # a new file is seeded
+    assert open_database(path).seeded is None  # the same catalogue: the fast path
+    connection = sqlite3.connect(path)
+    stored = connection.execute("SELECT value FROM meta WHERE key = ?", (DIGEST_KEY,)).fetchone()
+    assert stored == (digest(catalogue_path().read_bytes()),)
+    # As an older version left it: a SHA-256 of the file, and a practice an editor deleted.
+    with connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = ?", ("9f" * 32, DIGEST_KEY))
+        connection.execute("DELETE FROM practices WHERE title = 'Help desk'")
+    connection.close()
+    again = open_database(path).seeded
+    assert again is not None and again.practices == 1  # seeded once more: the missing one back
+    assert open_database(path).seeded is None

@@ -1,7 +1,8 @@
 """Start-up stays light: on a database that is ready, the way to the first painted window
 imports neither SQLAlchemy nor Alembic (each costs more than a bare Qt window's whole
 start-up here), nor what only later use needs: the note editor (built when a practice is
-first shown), the matrix's services, the Markdown code, OpenSSL, sockets, ``subprocess``.
+first shown), the matrix's services, the Markdown code, sockets, ``subprocess``, the log
+file's handler and the user folders' lookup (``--db`` given).
 Timings are the benchmark's business (``python -m tests.benchmarks``), not these tests'."""
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ NOT_BEFORE_THE_FIRST_PAINT = [
     "app.ui.common.status",
     "app.domain.enums",
     "subprocess",
+    # the log file opens after the first paint; the user folders are looked up then
+    "logging.handlers",
+    "socket",
+    "platformdirs",
+    # the server's driver: the unsynced count reads the local file alone
+    "psycopg",
 ]
 
 

@@ -1,12 +1,15 @@
-"""Plain, frozen data handed to the UI and the CLI: no ORM objects, no sessions, no Qt."""
+"""Plain, frozen data handed to the UI and the CLI: no ORM objects, no sessions, no Qt.
+
+Named tuples: these are on the way to the first paint and built per row shown, and a named
+tuple's class costs a twentieth of a frozen, slotted dataclass's (0.05 against 0.4-0.6 ms),
+its instances a third to build."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class CategoryNode:
+class CategoryNode(NamedTuple):
     id: str
     name: str
     description: str
@@ -14,8 +17,7 @@ class CategoryNode:
     total: int  # practices in the category
 
 
-@dataclass(frozen=True, slots=True)
-class PracticeRow:
+class PracticeRow(NamedTuple):
     """What a tree row shows; ``key`` is the compact integer the models hold."""
 
     key: int
@@ -25,8 +27,7 @@ class PracticeRow:
     subtitle: str
 
 
-@dataclass(frozen=True, slots=True)
-class RegionInfo:
+class RegionInfo(NamedTuple):
     id: str
     name: str
     country: str
@@ -41,4 +42,4 @@ class RegionInfo:
 # What one practice or category holds (PracticeDetail, CategoryDetail, RegionTests) is in
 # ``app/services/details.py``, and the notes' data (NoteSummary, NoteView, TrashedNote,
 # DraftView, ConflictView) in ``app/services/notes/views.py``: their classes are built when
-# first read, not at start-up (a frozen, slotted dataclass costs about half a millisecond).
+# first read, not at start-up.

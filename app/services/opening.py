@@ -9,9 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.db.connect import is_read_only
 from app.db.location import check_header, check_location
@@ -30,8 +29,7 @@ if TYPE_CHECKING:  # seeding reports it; a ready database never builds the class
     from app.services.seed import SeedReport
 
 
-@dataclass(frozen=True)
-class OpenedDatabase:
+class OpenedDatabase(NamedTuple):  # a named tuple: built on the way to the first paint
     path: Path
     migrated_from: str | None = None
     migrated: bool = False

@@ -18,10 +18,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from dataclasses import dataclass, field
 from itertools import filterfalse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.services.catalogue_reader import PRACTICE_ORDER
 from app.services.lazy_connection import LazyConnection
@@ -53,12 +52,11 @@ _PENDING_SQL = "SELECT EXISTS (SELECT 1 FROM practice_search_pending)"
 _MMAP_BYTES = 2**31
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
+class SearchResult(NamedTuple):  # a named tuple: its class is built on the way to the first paint
     """``filtered`` False: nothing usable was typed, show the whole catalogue."""
 
     query: ParsedQuery
-    keys_by_category: dict[str, list[int]] = field(default_factory=dict)
+    keys_by_category: dict[str, list[int]]
     index_incomplete: bool = False  # some practices still wait for the background indexer
 
     @property
@@ -96,7 +94,7 @@ class Searcher(LazyConnection):
 
         parsed = parse(text)
         if parsed.is_empty:
-            return SearchResult(parsed)
+            return SearchResult(parsed, {})
         match = plan(parsed)
         try:
             order = self._current_order()

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from app.paths import APP_NAME, user_dirs
+from app.paths import APP_NAME, portable_dirs
 
 ORGANISATION = "Pooling4Clusters"
 
 
 def open_settings() -> QSettings:
-    dirs = user_dirs()
-    if dirs.portable:
-        dirs.config.mkdir(parents=True, exist_ok=True)
-        return QSettings(str(dirs.config / "settings.ini"), QSettings.Format.IniFormat)
+    """Qt's own place for the settings; the portable folder beside a portable executable."""
+    portable = portable_dirs()
+    if portable is not None:
+        portable.config.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(portable.config / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(ORGANISATION, APP_NAME)

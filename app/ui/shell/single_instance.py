@@ -15,12 +15,18 @@ without following links, and both files are removed on release.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import stat
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QFileSystemWatcher,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    Signal,
+)
 
 from app.paths import user_dirs
 
@@ -57,7 +63,8 @@ def runtime_folder() -> Path | None:
 
 def _base(database: Path, folder: Path) -> Path:
     key = f"{getpass.getuser()}:{database.resolve()}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
+    sha256 = QCryptographicHash.hash(key.encode(), QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(sha256.toHex().data()).decode()[:20]  # Qt's: OpenSSL's costs a start 3 ms
     return folder / f"practice-catalogue-{digest}"
 
 
