@@ -161,6 +161,10 @@ def shipped_files() -> list[TocEntry]:
         for path in sorted((ROOT / "resources").iterdir())
         if path.is_file() and not path.name.startswith(".")
     ]
+    files += [
+        (path, "app/resources/icons")
+        for path in sorted((ROOT / "resources" / "icons").glob("*.png"))
+    ]
     files += [(path, TRANSLATIONS_DEST) for path in sorted(TRANSLATIONS.glob("*.qm"))]
     qt_folder = qt_translations_folder()
     files += [(qt_folder / f"{name}.qm", TRANSLATIONS_DEST) for name in QT_CATALOGUES]

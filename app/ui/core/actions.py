@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
+from app.ui.common.icons import themed_icon
 from app.ui.common.translation import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -57,7 +58,7 @@ class ActionSpec(NamedTuple):  # a NamedTuple: a third of a dataclass's cost to 
     text: str
     shortcut: StandardKey | str | None = None
     tip: str = ""
-    icon: QStyle.StandardPixmap | None = None
+    icon: str | None = None  # a freedesktop icon name (app.ui.common.icons)
 
 
 SPECS: dict[ActionName, ActionSpec] = {
@@ -128,19 +129,19 @@ SPECS: dict[ActionName, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&New Note"),
         StandardKey.New,
         QT_TRANSLATE_NOOP("Actions", "Write a new test note for the selected practice"),
-        QStyle.StandardPixmap.SP_FileIcon,
+        "document-new",
     ),
     ActionName.SAVE_NOTE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Save Note"),
         StandardKey.Save,
         QT_TRANSLATE_NOOP("Actions", "Save the note now (it also saves by itself as you type)"),
-        QStyle.StandardPixmap.SP_DialogSaveButton,
+        "document-save",
     ),
     ActionName.DELETE_NOTE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Delete Note"),
         "Ctrl+Del",
         QT_TRANSLATE_NOOP("Actions", "Move the selected note to the trash (Ctrl+Z brings it back)"),
-        QStyle.StandardPixmap.SP_TrashIcon,
+        "edit-delete",
     ),
     ActionName.TRASH: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Trash…"),
@@ -185,7 +186,6 @@ SPECS: dict[ActionName, ActionSpec] = {
 class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[ActionName, QAction] = {}
-        style = parent.style()
         for name, spec in SPECS.items():
             action = QAction(translate("Actions", spec.text), parent)
             action.setObjectName(name.value)
@@ -196,7 +196,7 @@ class Actions:
                 action.setStatusTip(tip)
                 action.setToolTip(tip)
             if spec.icon is not None:
-                action.setIcon(style.standardIcon(spec.icon))
+                action.setIcon(themed_icon(spec.icon))
             self._actions[name] = action
 
     def __getitem__(self, name: ActionName) -> QAction:
