@@ -94,7 +94,7 @@ def test_read_only_database_opens_read_only(locked_folder: Path) -> None:
     assert report["read_only"] and report["banner"] and "(read-only)" in report["title"]
     assert not report["new_note"] and not report["edit_practice"] and not report["editor_open"]
     assert report["found"] == ["Help desk"]  # browsing and the filter still work
-    assert report["idle_pending"] == 0  # no backup, indexing or write path waits to start
+    assert report["idle_pending"] == 1  # the drafts offer; no backup, indexing or write path
     assert database.read_bytes() == before
     assert sorted(p.name for p in locked_folder.iterdir()) == ["catalogue.db"]
     shutil.rmtree(home, ignore_errors=True)

@@ -84,7 +84,7 @@ def test_the_window_starts_its_background_work_after_the_first_paint(
     qtbot,
     window: MainWindow,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert window.idle.pending == 4  # write path, backups, indexing, the unsynced count
+    assert window.idle.pending == 5  # drafts, write path, backups, indexing, unsynced count
     qtbot.waitUntil(lambda: window.idle.pending == 0, timeout=15_000)
     assert window.safety.backups is not None  # the start backup's scheduler is running
     qtbot.waitUntil(lambda: "app.services.notes.service" in sys.modules, timeout=15_000)

@@ -69,7 +69,18 @@ def reopen(window) -> None:  # type: ignore[no-untyped-def]
         window.close()
         QApplication.quit()
 
-    QTimer.singleShot(300, report)
+    # The drafts are offered once the window is up and the person pauses (about 1.5 s).
+    waited = [0]
+
+    def look() -> None:
+        dialog = window.findChild(object, "draftsDialog")
+        waited[0] += 1
+        if (dialog is not None and dialog.isVisible()) or waited[0] > 100:
+            report()
+        else:
+            QTimer.singleShot(100, look)
+
+    QTimer.singleShot(100, look)
 
 
 def main() -> None:

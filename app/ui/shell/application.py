@@ -136,7 +136,7 @@ def start_window(database: str | None, language: str | None = None) -> Started |
 
     application = make_application()
     install_language(chosen_language(language, open_settings()))
-    log = start_log.hold(lambda: user_dirs().logs)  # the file opens after the first paint
+    log = start_log.hold(lambda: user_dirs().logs)  # the file opens once the window is up
     install()
     try:
         path = database_path(database) if database is not None else default_database()
@@ -157,7 +157,7 @@ def start_window(database: str | None, language: str | None = None) -> Started |
         instance.release()
         return 1
     instance.activated.connect(window.bring_to_front)
-    window.firstPainted.connect(log.open_file)
+    window.when_idle(log.open_file)  # after the first paint, in a pause of the person's
     log_interface(window)
     relay = SignalRelay(application)  # SIGTERM, SIGHUP, Ctrl+C: save and leave cleanly
     window.show()

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             self.safety,
             self.sync,
         ]
+        self.idle.later(self.notes_feature.offer_drafts)  # a crash's drafts: not mid-typing
         if not read_only:  # the write path's import (~0.4 s of CPU), the start backup, ...
             for task in (warm_up, self.safety.start_backups, self.browse.resume_indexing):
                 self.idle.later(task)
@@ -143,7 +144,6 @@ class MainWindow(QMainWindow):
         notes.changedElsewhere.connect(self._changed_elsewhere)
         notes.practiceWanted.connect(self.go_to_practice)
         notes.practiceConflictOpened.connect(self._edit_practice_conflict)
-        self.firstPainted.connect(notes.offer_drafts)  # drafts left by a crash: offered back
         matrix.openNotes.connect(self.open_notes)
         matrix.selectionToggled.connect(self._selection_toggled)
         matrix.filterWanted.connect(lambda: matrix.apply(browse.current_result()))

@@ -1,9 +1,11 @@
-"""The start's log records, held in memory until the log file opens after the first paint.
+"""The start's log records, held in memory until the log file opens, after the first paint
+when the person pauses (one of the window's ``when_idle`` tasks).
 
 Opening the file means the user folders' lookup and the rotating handler's module (with
 ``socket``, ``pickle`` and ``queue``): 5-8 ms of a start that a bare window finishes in
-120 ms. Nothing is lost by waiting: an error opens the file at once, and so does the process
-ending before the window painted (a file that could not be opened, a second instance).
+120 ms, or of the first keystroke typed right after it. Nothing is lost by waiting: an error
+opens the file at once, and so does the process ending first (a file that could not be
+opened, a second instance, a window closed at once).
 """
 
 from __future__ import annotations
