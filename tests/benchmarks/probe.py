@@ -10,6 +10,7 @@ Imports are kept inside functions so the bare window pays only for Qt.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
@@ -138,6 +139,15 @@ def _filter_session(window: Any, queries: list[str]) -> dict[str, Any]:
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.timeout.connect(tick)
     latencies: list[float] = []
+    pause = int(os.environ.get("PROBE_PAUSE_MS", "0"))
+    if pause:  # the person looks first: typing starts as the start's background work does
+        waited = QTimer()
+        waited.setSingleShot(True)
+        loop = QEventLoop()
+        waited.timeout.connect(loop.quit)
+        waited.start(pause)
+        loop.exec()
+    ticker.restart()
     timer.start()
     for query in queries:
         edit.clear()
