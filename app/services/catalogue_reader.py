@@ -50,7 +50,8 @@ class CatalogueReader(LazyConnection):
             f" WHERE p.category_id = ? ORDER BY {PRACTICE_ORDER})",
             (category_id,),
         ).fetchone()
-        return list(json.loads(keys))
+        ordered: list[int] = json.loads(keys)
+        return ordered
 
     def practice_rows(self, keys: Iterable[int]) -> dict[int, PracticeRow]:
         result: dict[int, PracticeRow] = {}

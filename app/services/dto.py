@@ -2,7 +2,7 @@
 
 Named tuples: these are on the way to the first paint and built per row shown, and a named
 tuple's class costs a twentieth of a frozen, slotted dataclass's (0.05 against 0.4-0.6 ms),
-its instances a third to build."""
+its instances 0.22 against 0.58 µs to build."""
 
 from __future__ import annotations
 

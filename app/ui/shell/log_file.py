@@ -16,7 +16,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def log_handler(folder: Path) -> PrivateLog:
-    """A handler writing to ``folder``'s log (the folder created 0700)."""
+    """A handler writing to ``folder``'s log (the folder created 0700), not yet installed."""
     private_folder(folder)
     handler = PrivateLog(folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -33,17 +33,17 @@ class HeldStartLog(logging.Handler):
 
     def open_file(self) -> Path:
         if self.path is None:
-            from app.ui.shell.log_file import start_logging
+            from app.ui.shell.log_file import log_handler
 
-            logging.getLogger().removeHandler(self)
-            atexit.unregister(self.open_file)
-            self.path = start_logging(self._folder())
             root = logging.getLogger()
-            for record in self._held:
-                for handler in root.handlers:
-                    if record.levelno >= handler.level:
-                        handler.handle(record)
+            root.removeHandler(self)
+            atexit.unregister(self.open_file)
+            handler = log_handler(self._folder())
+            root.addHandler(handler)
+            for record in self._held:  # into the file only: other handlers had them already
+                handler.handle(record)
             self._held.clear()
+            self.path = Path(handler.baseFilename)
         return self.path
 
 
