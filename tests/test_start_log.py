@@ -69,3 +69,18 @@ def test_a_process_that_ends_before_the_first_paint_still_writes_its_records(
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
     text = (folder / LOG_NAME).read_text(encoding="utf-8")
     assert "the file is open in another window" in text
+
+
+@pytest.mark.usefixtures("root_handlers")
+def test_other_handlers_see_each_record_once(tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    logging.getLogger().addHandler(Capture())
+    held = start_log.hold(lambda: tmp_path / "logs")
+    log.info("held, then written")
+    held.open_file()
+    assert seen == ["held, then written"]
