@@ -4,6 +4,7 @@ read, and a first answer given while the order was still coming equals the later
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,70 @@ def test_an_interrupted_order_read_keeps_its_part_and_answers_the_same(
         assert searcher.search(query) == fresh.search(query), query
     searcher.close()
     fresh.close()
+
+
+def _half_read(database: Path) -> Searcher:
+    """A searcher whose order read a newer keystroke stopped halfway."""
+    counting, steps = Searcher(database), [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    counting.connection.set_progress_handler(count, 1)
+    counting.prepare()
+    counting.close()
+    halfway, steps[0] = steps[0] // 2, 0
+    searcher = Searcher(database)
+
+    def stop_after_some() -> int:
+        steps[0] += 1
+        return 1 if steps[0] == halfway else 0
+
+    searcher.connection.set_progress_handler(stop_after_some, 1)
+    with pytest.raises(SearchInterrupted):
+        searcher.prepare()
+    searcher.connection.set_progress_handler(None, 1)
+    assert 0 < len(searcher._order) < 46
+    return searcher
+
+
+def test_a_keystroke_during_the_order_read_asks_the_index_on_a_second_connection(
+    many_categories: Path,
+) -> None:
+    searcher = _half_read(many_categories)
+    statements: list[str] = []
+    searcher.connection.set_trace_callback(statements.append)
+    first = searcher.search("collective")
+    assert not any("MATCH" in statement for statement in statements)  # it ran beside
+    assert len(searcher._order) == 46  # and the order was read on meanwhile
+    assert [t.name for t in threading.enumerate() if t.name == "search-beside"] == []
+    statements.clear()
+    later = searcher.search("collective")
+    assert any("MATCH" in statement for statement in statements)  # order whole: one connection
+    assert first == later and first.total > 0
+    searcher.close()
+
+
+def test_interrupting_a_search_during_the_order_read_stops_both_reads(
+    many_categories: Path,
+) -> None:
+    searcher = _half_read(many_categories)
+    steps = [0]
+
+    def newer_keystroke() -> int:  # what the worker's submit() does for a newer query
+        steps[0] += 1
+        if steps[0] == 5:
+            searcher.interrupt()
+        return 0
+
+    searcher.connection.set_progress_handler(newer_keystroke, 1)
+    with pytest.raises(SearchInterrupted):
+        searcher.search("desk")
+    searcher.connection.set_progress_handler(None, 1)
+    assert [t.name for t in threading.enumerate() if t.name == "search-beside"] == []
+    assert searcher.search("desk") == Searcher(many_categories).search("desk")
+    searcher.close()
 
 
 def test_the_order_is_read_again_when_the_file_changed(many_categories: Path) -> None:
