@@ -33,39 +33,6 @@ def many_categories(db_path: Path, sessions: Sessions) -> Path:
     return db_path
 
 
-def test_an_interrupted_order_read_keeps_its_part_and_answers_the_same(
-    many_categories: Path,
-) -> None:
-    counting = Searcher(many_categories)
-    steps = [0]
-
-    def count() -> int:
-        steps[0] += 1
-        return 0
-
-    counting.connection.set_progress_handler(count, 1)
-    counting.prepare()  # how many steps a whole read takes
-    counting.close()
-    halfway, steps[0] = steps[0] // 2, 0
-
-    def stop_midway() -> int:  # what a newer keystroke's interrupt() does, at a known point
-        steps[0] += 1
-        return 1 if steps[0] == halfway else 0
-
-    searcher = Searcher(many_categories)
-    searcher.connection.set_progress_handler(stop_midway, 1)
-    with pytest.raises(SearchInterrupted):
-        searcher.prepare()
-    searcher.connection.set_progress_handler(None, 1)
-    read = len(searcher._order)
-    assert 0 < read < 46
-    fresh = Searcher(many_categories)
-    for query in QUERIES:
-        assert searcher.search(query) == fresh.search(query), query
-    searcher.close()
-    fresh.close()
-
-
 def _half_read(database: Path) -> Searcher:
     """A searcher whose order read a newer keystroke stopped halfway."""
     counting, steps = Searcher(database), [0]
@@ -75,21 +42,32 @@ def _half_read(database: Path) -> Searcher:
         return 0
 
     counting.connection.set_progress_handler(count, 1)
-    counting.prepare()
+    counting.prepare()  # how many steps a whole read takes
     counting.close()
     halfway, steps[0] = steps[0] // 2, 0
     searcher = Searcher(database)
 
-    def stop_after_some() -> int:
+    def stop_midway() -> int:  # what a newer keystroke's interrupt() does, at a known point
         steps[0] += 1
         return 1 if steps[0] == halfway else 0
 
-    searcher.connection.set_progress_handler(stop_after_some, 1)
+    searcher.connection.set_progress_handler(stop_midway, 1)
     with pytest.raises(SearchInterrupted):
         searcher.prepare()
     searcher.connection.set_progress_handler(None, 1)
     assert 0 < len(searcher._order) < 46
     return searcher
+
+
+def test_an_interrupted_order_read_keeps_its_part_and_answers_the_same(
+    many_categories: Path,
+) -> None:
+    searcher = _half_read(many_categories)  # stopped midway: part of the order kept
+    fresh = Searcher(many_categories)
+    for query in QUERIES:
+        assert searcher.search(query) == fresh.search(query), query
+    searcher.close()
+    fresh.close()
 
 
 def test_a_keystroke_during_the_order_read_asks_the_index_on_a_second_connection(

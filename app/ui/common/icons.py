@@ -14,16 +14,17 @@ from PySide6.QtGui import QIcon
 from app.paths import resource_file
 
 ICON_SIZES = (16, 24, 32)
+_FILE_NAME = "{name}-{size}.png"
 
 
 def icon_file(name: str, size: int) -> str:
     """The shipped fallback's file for ``name`` at ``size`` pixels (it may not exist yet)."""
-    folder = resource_file("icons")
-    return str(folder / f"{name}-{size}.png")
+    return str(resource_file("icons") / _FILE_NAME.format(name=name, size=size))
 
 
 def themed_icon(name: str) -> QIcon:
+    folder = resource_file("icons")  # looked up once per icon, not once per size
     fallback = QIcon()
     for size in ICON_SIZES:
-        fallback.addFile(icon_file(name, size), QSize(size, size))
+        fallback.addFile(str(folder / _FILE_NAME.format(name=name, size=size)), QSize(size, size))
     return QIcon.fromTheme(name, fallback)
