@@ -566,3 +566,22 @@ def test_cancel_interrupts_the_search_documents_being_composed(
     with pytest.raises(MergeCancelled):
         merge_file(b, path, lambda done, total: not composing.is_set())
     assert b.read_bytes() == before
+
+
+def test_a_record_the_database_refuses_fails_the_import_and_says_why(
+    template: Path, tmp_path: Path
+) -> None:
+    """Rows go in as ``INSERT OR IGNORE`` (no statement journal); one the database keeps back
+    all the same (here a score out of range, in a document that skipped the file's checks)
+    is counted, named with SQLite's reason, and nothing of the import stays."""
+    a, sa = laptop(template, tmp_path, "a")
+    b, _ = laptop(template, tmp_path, "b")
+    for body in ("first", "second", "third"):
+        add_note(sa, "Help desk", "Tartu", body=body)
+    document = document_of(a)
+    document.notes[1]["score_enterprises"] = 9
+    before = exported(b)
+    with pytest.raises(ExchangeError, match="ck_test_notes_score_enterprises_range") as caught:
+        merge(b, document)
+    assert document.notes[1]["id"] in str(caught.value)
+    assert exported(b) == before
