@@ -11,6 +11,7 @@ from alembic import command
 
 from app.db import schema_version
 from app.db.backup import backup_folder
+from app.db.connect import connect
 from app.db.engine import make_engine
 from app.db.migrate import alembic_config, script_revisions, upgrade
 from app.domain.errors import NewerSchemaError, NotACatalogueError
@@ -121,3 +122,84 @@ def test_upgrade_from_0001_keeps_notes_and_counts_their_edits(tmp_path: Path) ->
     assert json.loads(versions) == {replica: 3} and body == "edited three times"
     with sqlite3.connect(opened.backup) as old:  # the backup is the file as it was
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def _fts_prefixes(connection: sqlite3.Connection) -> str:
+    (sql,) = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'practice_search'"
+    ).fetchone()
+    return str(sql).rsplit("prefix = ", 1)[1]
+
+
+def _documents(connection: sqlite3.Connection) -> list[tuple[object, ...]]:
+    return connection.execute(  # the three practices made here (opening seeds the catalogue)
+        "SELECT rowid, * FROM practice_search WHERE rowid <= 3 ORDER BY rowid"
+    ).fetchall()
+
+
+def _matches(connection: sqlite3.Connection, query: str) -> list[int]:
+    rows = connection.execute(
+        "SELECT rowid FROM practice_search WHERE practice_search MATCH ? AND rowid <= 3"
+        " ORDER BY rowid",
+        (query,),
+    )
+    return [row[0] for row in rows]
+
+
+def test_upgrade_to_0004_keeps_the_documents_with_a_one_letter_prefix_index(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    upgrade(path, from_revision=None, target="0003")
+    connection = connect(path)  # the folding function the 0003 triggers call
+    connection.execute(
+        "INSERT INTO categories (id, name, description, position) VALUES ('c', 'Training', '', 0)"
+    )
+    connection.execute(
+        "INSERT INTO regions (id, name, country, partner_organisation, lead_partner)"
+        " VALUES ('r', 'Tartu', 'EE', '', 0)"
+    )
+    for key, title in enumerate(("Workshops", "Collective booths", "Help desk"), start=1):
+        connection.execute(
+            "INSERT INTO practices (id, category_id, position, title, subtitle, summary,"
+            " description, service_type, source, selected, created_at, updated_at, revision)"
+            " VALUES (?, 'c', ?, ?, '', '', '', 'unknown', '', 0, 'x', 'x', 1)",
+            (f"p{key}", key, title),
+        )
+    connection.execute(
+        "INSERT INTO test_notes (id, practice_id, region_id, author, date, status, outcome,"
+        " body, created_at, updated_at, revision) VALUES ('n', 'p3', 'r', 'Mari', '2012-01-01',"
+        " 'planned', '', 'Worked well in Tartu', 'x', 'x', 1)"
+    )
+    connection.execute("INSERT INTO practice_search_pending (key) VALUES (2)")
+    assert _fts_prefixes(connection) == "'1 2 3')"
+    before = _documents(connection)
+    queries = ('"w"*', '"wo"*', '"wor"*', '"work"*', '"tar"*', 'notes : "wor"*', '"coll"* "bo"*')
+    found_before = {query: _matches(connection, query) for query in queries}
+    connection.close()
+
+    assert open_database(path).migrated_from == "0003"
+
+    connection = connect(path)
+    assert _fts_prefixes(connection) == "'1')"
+    assert _documents(connection) == before  # copied as they were, not composed again
+    assert {query: _matches(connection, query) for query in queries} == found_before
+    assert found_before['"wor"*'] == [1, 3] and found_before['"coll"* "bo"*'] == [2]
+    queued = connection.execute("SELECT key FROM practice_search_pending").fetchall()
+    assert queued == [(2,)]  # what was still to be indexed stays queued
+    connection.execute(  # the triggers write to the new table
+        "UPDATE practices SET title = 'Wool fairs' WHERE id = 'p2'"
+    )
+    assert _matches(connection, '"woo"*') == [2]
+    connection.close()
+
+    engine = make_engine(path, foreign_keys=False)
+    with engine.begin() as alembic_connection:
+        config = alembic_config()
+        config.attributes["connection"] = alembic_connection
+        command.downgrade(config, "0003")
+    engine.dispose()
+    connection = connect(path)
+    assert _fts_prefixes(connection) == "'1 2 3')"
+    assert _matches(connection, '"wor"*') == [1, 3] and _matches(connection, '"woo"*') == [2]
+    connection.close()
