@@ -29,6 +29,10 @@ print(json.dumps({
     "modules": sorted(sys.modules),
     "rows": window.catalogue.model.rowCount(),
     "editor_built": window.findChild(object, "noteEditor") is not None,
+    "read_for_features": sorted(  # modules PySide6 read the source of (app.ui.core.feature_scan)
+        name for name, selection in sys.modules["shibokensupport.feature"]
+        .pyside_feature_dict.items() if selection == 0 and name.startswith("app")
+    ),
 }))
 window.close()
 started.relay.close()
@@ -100,3 +104,4 @@ def test_first_paint_imports_only_what_it_shows(db_path: Path, tmp_path: Path) -
     early = [name for name in NOT_BEFORE_THE_FIRST_PAINT if name in modules]
     assert early == []
     assert report["editor_built"] is False  # the editor's place shows a hint until then
+    assert report["read_for_features"] == []
