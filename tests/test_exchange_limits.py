@@ -6,6 +6,7 @@ reads back (export, then import)."""
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import threading
 import uuid
@@ -13,9 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.db.engine import Sessions
 from app.services.exchange import limits
+from app.services.exchange.json_stream import _DepthGauge
 from app.services.exchange.merge import merge_file
 from app.services.exchange.reading import ExchangeError, parse_document
 from app.services.notes.fields import NoteFields, validate
@@ -155,6 +159,45 @@ def test_depth_is_counted_across_pieces(chunk: int) -> None:
     with pytest.raises(ExchangeError, match="deeper than 8 levels at line 1, column 32"):
         parse_document(raw, "f.json", chunk_bytes=chunk, read_ahead=chunk)
     assert message is None or "column 32" in message
+
+
+def _counted_byte_by_byte(data: bytes) -> tuple[int, bool, bool, int]:
+    """What the gauge must find: open brackets, inside a string, a backslash pending, and the
+    deepest point (a backslash escapes the next byte wherever it stands, as in the gauge)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if escaped:
+            escaped = False
+        elif byte == ord("\\"):
+            escaped = True
+        elif byte == ord('"'):
+            in_string = not in_string
+        elif not in_string and byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif not in_string and byte in b"]}":
+            depth -= 1
+    return depth, in_string, escaped, deepest
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([b'"', b"[", b"]", b"{", b"}", b"\\", b"a", b'""', b'\\"'])).map(
+        b"".join
+    ),
+    cuts=st.lists(st.integers(min_value=0, max_value=200), max_size=6),
+)
+def test_the_depth_gauge_counts_as_a_byte_by_byte_reading(text: bytes, cuts: list[int]) -> None:
+    gauge = _DepthGauge()
+    within = True
+    edges = sorted({cut for cut in cuts if cut < len(text)} | {0, len(text)})
+    for start, end in itertools.pairwise(edges):
+        within = gauge.feed(text[start:end]) and within
+    depth, in_string, escaped, deepest = _counted_byte_by_byte(text)
+    assert (gauge.depth, gauge.in_string) == (depth, in_string)
+    assert gauge.escaped == escaped
+    assert within == (deepest <= limits.MAX_DEPTH)
 
 
 def test_whole_numbers_just_under_and_just_over() -> None:

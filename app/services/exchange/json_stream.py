@@ -56,9 +56,11 @@ class _DepthGauge:
     """How many brackets are open at the end of the bytes fed so far, outside strings, and
     whether a piece passed ``limits.MAX_DEPTH``. UTF-8 never uses the bytes of ``"[]{}\\``
     inside another character, so the bytes are read as they come, before decoding: escapes
-    dropped, then everything but quotes and brackets, then what is between quotes; about
-    2 ms a megabyte. Text that is not JSON may be counted wrongly, but only after the point
-    where the scanner refuses it."""
+    dropped (when there is a backslash at all), then everything but quotes and brackets, then
+    every string without a bracket in it (a pair of adjacent quotes; only when a string holds
+    a bracket are the strings cut out one by one). About 0.7 ms a megabyte, 4 MiB at a time;
+    cutting every string out took three times as long. Text that is not JSON may be counted
+    wrongly, but only after the point where the scanner refuses it."""
 
     _ESCAPE = re.compile(rb"\\.", re.DOTALL)
     _OTHER_BYTES = bytes(set(range(256)) - set(b'"[]{}'))
@@ -72,17 +74,32 @@ class _DepthGauge:
         """Count ``data`` on; False when the brackets in it go deeper than the limit."""
         if self.escaped:
             data, self.escaped = data[1:], False
-        data = self._ESCAPE.sub(b"", data)
-        self.escaped = data.endswith(b"\\")  # (outside a string: not JSON, refused anyway)
+        if b"\\" in data:
+            data = self._ESCAPE.sub(b"", data)
+            self.escaped = data.endswith(b"\\")  # (outside a string: not JSON, refused anyway)
         kept = data.translate(None, self._OTHER_BYTES)
-        parts = (b'"' + kept if self.in_string else kept).split(b'"')
-        self.in_string = len(parts) % 2 == 0  # an odd number of quotes: a string is open
-        outside = b"".join(parts[::2])
+        if self.in_string:
+            kept = b'"' + kept
+        outside = self._outside(kept)
         if not outside:
             return True
         levels = list(accumulate(map(_BYTE_STEPS.__getitem__, outside), initial=self.depth))
         self.depth = levels[-1]
         return max(levels) <= limits.MAX_DEPTH
+
+    def _outside(self, kept: bytes) -> bytes:
+        """The brackets of ``kept`` (quotes and brackets, starting outside a string) that are
+        outside strings; notes whether a string is still open at its end. Removing adjacent
+        quote pairs from the left takes exactly the strings without brackets; any quote left
+        over but an opening one at the very end means a string held a bracket."""
+        outside = kept.replace(b'""', b"")
+        quotes = outside.count(b'"')
+        if quotes == 0 or (quotes == 1 and outside.endswith(b'"')):
+            self.in_string = quotes == 1
+            return outside[:-1] if quotes else outside
+        parts = kept.split(b'"')
+        self.in_string = len(parts) % 2 == 0  # an odd number of quotes: a string is open
+        return b"".join(parts[::2])
 
 
 class LimitError(JsonStreamError):
