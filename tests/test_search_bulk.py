@@ -49,6 +49,11 @@ def varied(db_path: Path, sessions: Sessions) -> Sessions:
     return sessions
 
 
+def temporary_tables(connection: sqlite3.Connection) -> list[str]:
+    rows = connection.execute("SELECT name FROM temp.sqlite_master WHERE type = 'table'")
+    return sorted(name for (name,) in rows)
+
+
 def test_bulk_documents_equal_the_views_documents(db_path: Path, varied: Sessions) -> None:
     connection = connect(db_path)
     connection.execute("BEGIN IMMEDIATE")
@@ -59,6 +64,7 @@ def test_bulk_documents_equal_the_views_documents(db_path: Path, varied: Session
     some = [key for (key,) in connection.execute("SELECT key FROM practice_search_keys LIMIT 5")]
     index_in_bulk(connection, some)  # a few practices: only theirs recomposed
     assert documents(connection) == by_view
+    assert temporary_tables(connection) == ["index_keys"]  # the composed documents are gone
     connection.execute("ROLLBACK")
     connection.close()
 
