@@ -4,6 +4,7 @@ read, and a first answer given while the order was still coming equals the later
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -33,8 +34,7 @@ def many_categories(db_path: Path, sessions: Sessions) -> Path:
     return db_path
 
 
-def _half_read(database: Path) -> Searcher:
-    """A searcher whose order read a newer keystroke stopped halfway."""
+def _steps_of_a_whole_read(database: Path) -> int:
     counting, steps = Searcher(database), [0]
 
     def count() -> int:
@@ -42,21 +42,48 @@ def _half_read(database: Path) -> Searcher:
         return 0
 
     counting.connection.set_progress_handler(count, 1)
-    counting.prepare()  # how many steps a whole read takes
+    counting.prepare()
     counting.close()
-    halfway, steps[0] = steps[0] // 2, 0
-    searcher = Searcher(database)
+    return steps[0]
 
-    def stop_midway() -> int:  # what a newer keystroke's interrupt() does, at a known point
+
+def _stopped_at(database: Path, step: int) -> Searcher:
+    """A searcher whose order read a newer keystroke stopped at SQLite's ``step``th step
+    (what ``interrupt()`` does, at a known point)."""
+    searcher, steps = Searcher(database), [0]
+
+    def stop_there() -> int:
         steps[0] += 1
-        return 1 if steps[0] == halfway else 0
+        return 1 if steps[0] == step else 0
 
-    searcher.connection.set_progress_handler(stop_midway, 1)
-    with pytest.raises(SearchInterrupted):
+    searcher.connection.set_progress_handler(stop_there, 1)
+    # (a stop while the memory map is put back is let pass: the read itself was complete)
+    with contextlib.suppress(SearchInterrupted):
         searcher.prepare()
     searcher.connection.set_progress_handler(None, 1)
+    return searcher
+
+
+def _half_read(database: Path) -> Searcher:
+    """A searcher whose order read a newer keystroke stopped halfway."""
+    searcher = _stopped_at(database, _steps_of_a_whole_read(database) // 2)
     assert 0 < len(searcher._order) < 46
     return searcher
+
+
+def test_an_order_read_stopped_at_any_point_answers_as_a_whole_one(
+    many_categories: Path,
+) -> None:
+    """Wherever a keystroke stops the read (the file's version, the list of categories, one
+    category's keys), the next search answers as a searcher that read it all."""
+    fresh = Searcher(many_categories)
+    expected = {query: fresh.search(query) for query in QUERIES}
+    fresh.close()
+    total = _steps_of_a_whole_read(many_categories)
+    for step in sorted({*range(1, 80), *range(80, total, max(total // 60, 1))}):
+        searcher = _stopped_at(many_categories, step)
+        assert {query: searcher.search(query) for query in QUERIES} == expected, step
+        searcher.close()
 
 
 def test_an_interrupted_order_read_keeps_its_part_and_answers_the_same(
@@ -144,3 +171,36 @@ def test_a_query_during_the_order_read_is_answered(qtbot, window: MainWindow) ->
         pane._worker.prepare()
         pane.filter_edit.setText("desk")
     assert pane.settled and pane.model.shown_practices >= 1
+
+
+def test_a_search_stopped_at_any_point_is_either_interrupted_or_whole(
+    many_categories: Path,
+) -> None:
+    """A newer keystroke may stop any statement of a search, its last one (is the index
+    still catching up?) included: the worker then hears SearchInterrupted, never a failure."""
+    searcher = Searcher(many_categories)
+    searcher.prepare()
+    expected, steps = searcher.search("desk"), [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    searcher.connection.set_progress_handler(count, 1)
+    searcher.search("desk")
+    total, stopped = steps[0], 0
+    for step in range(1, total + 1):
+        steps[0] = 0
+
+        def stop_there(step: int = step) -> int:
+            steps[0] += 1
+            return 1 if steps[0] == step else 0
+
+        searcher.connection.set_progress_handler(stop_there, 1)
+        try:
+            assert searcher.search("desk") == expected, step
+        except SearchInterrupted:
+            stopped += 1
+    searcher.connection.set_progress_handler(None, 1)
+    searcher.close()
+    assert stopped == total

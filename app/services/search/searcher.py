@@ -119,11 +119,11 @@ class Searcher(LazyConnection):
                 grouped = {c: list(filter(keys.__contains__, ks)) for c, ks in order.items()}
             else:
                 grouped = {c: list(filterfalse(keys.__contains__, ks)) for c, ks in order.items()}
+            incomplete = self.connection.execute(_PENDING_SQL).fetchone()[0] == 1
         except sqlite3.OperationalError as error:
             if "interrupted" in str(error):
                 raise SearchInterrupted from error
             raise
-        incomplete = self.connection.execute(_PENDING_SQL).fetchone()[0] == 1
         return SearchResult(parsed, {c: keys for c, keys in grouped.items() if keys}, incomplete)
 
     @staticmethod
@@ -185,8 +185,10 @@ class Searcher(LazyConnection):
         while True:
             version = execute("PRAGMA data_version").fetchone()[0]
             if version != self._order_version:
-                self._order, self._order_version = {}, version
-                self._categories = [c for (c,) in execute("SELECT id FROM categories")]
+                # Kept only once read whole: a keystroke may stop this read too, and a version
+                # noted with the categories still unread was an empty catalogue for good.
+                categories = [c for (c,) in execute("SELECT id FROM categories")]
+                self._order, self._order_version, self._categories = {}, version, categories
             missing = [c for c in self._categories if c not in self._order]
             if missing:
                 execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
