@@ -124,6 +124,16 @@ def test_upgrade_from_0001_keeps_notes_and_counts_their_edits(tmp_path: Path) ->
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
 
+def downgrade_to(path: Path, revision: str) -> None:
+    """Run the migrations' downgrades down to ``revision`` (the application never does)."""
+    engine = make_engine(path, foreign_keys=False)
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+
+
 def _fts_prefixes(connection: sqlite3.Connection) -> str:
     (sql,) = connection.execute(
         "SELECT sql FROM sqlite_master WHERE name = 'practice_search'"
@@ -193,12 +203,7 @@ def test_upgrade_to_0004_keeps_the_documents_with_a_one_letter_prefix_index(
     assert _matches(connection, '"woo"*') == [2]
     connection.close()
 
-    engine = make_engine(path, foreign_keys=False)
-    with engine.begin() as alembic_connection:
-        config = alembic_config()
-        config.attributes["connection"] = alembic_connection
-        command.downgrade(config, "0003")
-    engine.dispose()
+    downgrade_to(path, "0003")
     connection = connect(path)
     assert _fts_prefixes(connection) == "'1 2 3')"
     assert _matches(connection, '"wor"*') == [1, 3] and _matches(connection, '"woo"*') == [2]

@@ -10,11 +10,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from app.db.connect import connect
-from app.db.engine import Sessions, make_engine
-from app.db.migrate import alembic_config, upgrade
+from app.db.engine import Sessions
+from app.db.migrate import upgrade
 from app.db.search_index import index_in_bulk, rebuild
 from app.services.catalogue_reader import CatalogueReader
 from app.services.opening import open_database
@@ -24,6 +23,7 @@ from app.services.search.searcher import Searcher
 from app.ui.shell.main_window import MainWindow
 from tests.factories import add_note, add_practices
 from tests.gui_helpers import filter_to
+from tests.test_migrations import downgrade_to
 
 # One practice per language (titled "<language> 00000"), a note in a region of that language.
 NOTES = {
@@ -209,12 +209,7 @@ def test_the_downgrade_puts_back_the_unfolded_documents(tmp_path: Path) -> None:
     _database_at_0002(path)
     open_database(path)
     catch_up(path)
-    engine = make_engine(path, foreign_keys=False)
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
-    engine.dispose()
+    downgrade_to(path, "0002")
     with sqlite3.connect(path, isolation_level=None) as connection:  # as the old release
         (view,) = connection.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'practice_search_source'"
