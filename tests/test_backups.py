@@ -4,16 +4,20 @@ restore with a safety copy, and the database check in words."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from app.db.backup import backup_folder
 from app.db.connect import connect
 from app.db.engine import Sessions
 from app.domain.errors import NotACatalogueError
 from app.services.backups import (
+    UNFINISHED_AFTER,
     changed_since_last_backup,
     list_backups,
     restore_backup,
@@ -62,6 +66,42 @@ def test_rotation_never_deletes_the_only_backup(db_path: Path) -> None:
     old = take_backup(db_path, "automatic", NOW - timedelta(days=900))
     assert rotate(db_path, NOW) == []
     assert old.path.exists()
+
+
+# A backup whose process ends before the copy is renamed to its final name (as when the
+# window closes while its automatic backup, on a daemon thread, copies a large file).
+_STOPPED_MIDWAY = """
+import os, sys
+from pathlib import Path
+from app.db import backup
+from app.services.backups import take_backup
+backup.check_copy = lambda path: os._exit(9)  # the copy is on disk, not yet renamed
+take_backup(Path(sys.argv[1]), "automatic")
+"""
+
+
+def test_copies_left_half_written_are_removed_once_abandoned(db_path: Path) -> None:
+    stopped = subprocess.run(
+        [sys.executable, "-c", _STOPPED_MIDWAY, str(db_path)],
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
+        check=False,
+    )
+    assert stopped.returncode == 9
+    folder = backup_folder(db_path)
+    left = sorted(path.name for path in folder.iterdir())
+    assert len(left) == 1 and left[0].startswith(f".{db_path.stem}-")
+    assert left[0].endswith(".partial")
+    assert list_backups(db_path) == []  # never offered for restoring
+    other = folder / ".another-20261127T120000Z-automatic.db.abcd1234.partial"
+    other.write_bytes(b"another database's copy")  # not this database's to remove
+    kept = take_backup(db_path, "manual", NOW)
+    now = datetime.now(UTC)
+    rotate(db_path, now)  # written moments ago: it may still be under way
+    assert (folder / left[0]).exists()
+    rotate(db_path, now + UNFINISHED_AFTER + timedelta(minutes=1))
+    remaining = sorted(path.name for path in folder.iterdir())
+    assert remaining == sorted([other.name, kept.path.name])
 
 
 def test_changed_since_last_backup(db_path: Path, sessions: Sessions) -> None:

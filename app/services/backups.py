@@ -3,11 +3,13 @@
 Backups live in ``backups/`` beside the database, named
 ``<stem>-<UTC time>-<reason>.db`` so that a listing needs no database. Rotation keeps the
 newest backup of each of the last 7 days, 4 ISO weeks and 6 months (and always the newest
-one); everything else is deleted. Restoring first backs up the current file.
+one); everything else is deleted, and so are copies a process left half-written (see
+``remove_unfinished``). Restoring first backs up the current file.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sqlite3
@@ -19,6 +21,11 @@ from app.db.backup import backup_folder, copy_database, open_source, timestamped
 from app.db.schema_version import KNOWN_REVISIONS, current_revision
 from app.domain.errors import NewerSchemaError, NotACatalogueError, describe
 
+# A copy is written to a hidden ``.<backup name>.<random>.partial`` beside its final name
+# (``app.whole_file``) and renamed when whole; an unfinished one is rewritten continually, so
+# one untouched for this long was abandoned.
+UNFINISHED_AFTER = timedelta(hours=1)
+_UNFINISHED_ENDINGS = (".partial", ".partial-journal")
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z0-9-]+)\.[A-Za-z0-9]+$")
 
 
@@ -82,11 +89,31 @@ def changed_since_last_backup(database: Path) -> bool:
     return written > newest + 1
 
 
+def remove_unfinished(database: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the half-written copies of this database's backups that no process is writing
+    any more: the window closed while its automatic backup copied a large file (that thread
+    does not hold the exit up), the machine stopped, the process was killed. Each can be as
+    large as the database, and nothing else would ever remove it. Returns what was deleted."""
+    moment = (now or datetime.now(UTC)).timestamp()
+    removed = []
+    for path in backup_folder(database).glob(f".{glob.escape(database.stem)}-*.partial*"):
+        try:
+            idle = moment - path.stat().st_mtime
+        except OSError:  # gone meanwhile
+            continue
+        if path.name.endswith(_UNFINISHED_ENDINGS) and idle > UNFINISHED_AFTER.total_seconds():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 def rotate(
     database: Path, now: datetime | None = None, policy: BackupPolicy = BackupPolicy()
 ) -> list[Path]:
-    """Delete backups the policy does not keep; returns what was deleted."""
+    """Delete backups the policy does not keep, and abandoned half-written copies; returns
+    the backups deleted."""
     moment = now or datetime.now(UTC)
+    remove_unfinished(database, moment)
     backups = list_backups(database)  # newest first
     keep: set[Path] = set()
     if backups:
