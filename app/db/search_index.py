@@ -189,7 +189,7 @@ _IN_KEYS = "IN temp.index_keys"
 # The documents are composed into a temporary table first, then handed to FTS5 in one pass
 # in key order. One statement doing both (FTS5 tokenizing while SQLite's sorter hands out the
 # grouped notes) took 25 s of a million notes inside an import; the two in turn 20-22 s,
-# though every document is written and read once more (measured: three runs each).
+# though every document is written and read once more (measured in turn, the same hour).
 _DOCUMENTS_TABLE = (
     "CREATE TEMP TABLE bulk_documents (key INTEGER PRIMARY KEY,"
     f" {', '.join(f'{column} TEXT' for column in SEARCH_COLUMNS)})"
